@@ -1,0 +1,6 @@
+"""The command line. Each module registers one group of commands."""
+from __future__ import annotations
+
+from . import controller_commands, identity_commands, vault_commands
+
+COMMAND_MODULES = (vault_commands, identity_commands, controller_commands)

@@ -1,0 +1,104 @@
+"""controller add | list | show | edit | remove"""
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from ..controllers import (add_controller, edit_controller, get_controller, list_controllers,
+                           remove_controller, retention_periods)
+from .main import Context, print_json
+from .output import print_record, print_table
+
+
+def _fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
+    p.add_argument("--name", required=not editing)
+    p.add_argument("--address", help="postal address (use \\n or real newlines between lines)")
+    p.add_argument("--country", metavar="CC", help="ISO 3166-1 code, e.g. FR")
+    p.add_argument("--region", metavar="CODE", help="e.g. BY for Bavaria, 57 for Moselle")
+    p.add_argument("--dpo-name")
+    p.add_argument("--dpo-email", metavar="E")
+    p.add_argument("--email", action="append", metavar="E", help="a contact address (repeat for more)")
+    p.add_argument("--web-form", metavar="URL")
+    p.add_argument("--web", metavar="URL")
+    p.add_argument("--authority", metavar="TEXT", help="the supervisory authority")
+    p.add_argument("--legal-form")
+    p.add_argument("--registration-number")
+    p.add_argument("--notes")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    group = commands.add_parser("controller", help="organisations that hold data on you")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sub.add_parser("add", help="record a controller; prints its id")
+    _fields(p, editing=False)
+    p.set_defaults(handler=add)
+    p = sub.add_parser("list", help="list or search controllers")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", metavar="TEXT", help="name, former name, web site, e-mail or address")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.set_defaults(handler=list_)
+    p = sub.add_parser("show", help="show one controller")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=show)
+    p = sub.add_parser("edit", help="change a controller")
+    p.add_argument("id", type=int)
+    _fields(p, editing=True)
+    p.set_defaults(handler=edit)
+    p = sub.add_parser("remove", help="delete a controller")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true")
+    p.set_defaults(handler=remove)
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    mapping = {"name": args.name, "address": args.address.replace("\\n", "\n") if args.address else args.address,
+               "country": args.country, "region": args.region, "dpo_name": args.dpo_name,
+               "dpo_email": args.dpo_email, "emails": args.email, "web_form": args.web_form, "web": args.web,
+               "authority": args.authority, "legal_form": args.legal_form,
+               "registration_number": args.registration_number, "notes": args.notes}
+    return {key: value for key, value in mapping.items() if value is not None}
+
+
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    record.pop("source_text", None)  # can be a whole privacy policy: shown by 'show' only
+    return record
+
+
+def add(context: Context) -> int:
+    changes = _changes(context.args)
+    print(add_controller(context.vault(), **changes))
+    return 0
+
+
+def list_(context: Context) -> int:
+    controllers = list_controllers(context.vault(), context.args.search, limit=context.args.limit)
+    if context.args.json:
+        print_json([_summary(asdict(c)) for c in controllers])
+    else:
+        print_table(["id", "name", "country", "contact"],
+                    [[c.id, c.name, c.country or "", c.contact_email() or c.web_form or ""] for c in controllers])
+    return 0
+
+
+def show(context: Context) -> int:
+    vault = context.vault()
+    record = asdict(get_controller(vault, context.args.id))
+    record["retention_periods"] = [asdict(r) for r in retention_periods(vault, context.args.id)]
+    print_json(record) if context.args.json else print_record(record)
+    return 0
+
+
+def edit(context: Context) -> int:
+    edit_controller(context.vault(), context.args.id, _changes(context.args))
+    return 0
+
+
+def remove(context: Context) -> int:
+    vault = context.vault()
+    controller = get_controller(vault, context.args.id)
+    context.confirm(f"Delete controller {controller.id} ({controller.name})?")
+    remove_controller(vault, controller.id)
+    return 0
