@@ -6,12 +6,21 @@ from collections.abc import Sequence
 from typing import Any
 
 
-def qt_renderers() -> dict[str, Any]:
-    """The output formats only Qt can produce, loaded when a command needs them."""
-    from . import letter_formats, pdf_text
+def _lazy(module: str, name: str) -> Any:
+    """A function of a ui module, imported (with Qt) only when first called."""
+    def call(*args: Any, **kwargs: Any) -> Any:
+        from importlib import import_module
 
-    return {"write_letter": letter_formats.write_letter, "pdf_to_text": pdf_text.pdf_to_text,
-            "write_dossier_pdf": __import__("ui.dossier", fromlist=["write_dossier_pdf"]).write_dossier_pdf}
+        return getattr(import_module(module), name)(*args, **kwargs)
+
+    return call
+
+
+def qt_renderers() -> dict[str, Any]:
+    """The work only Qt can do for the CLI: PDF/ODT letters, PDF dossiers, text from PDF files."""
+    return {"write_letter": _lazy("ui.letter_formats", "write_letter"),
+            "write_dossier_pdf": _lazy("ui.dossier", "write_dossier_pdf"),
+            "pdf_to_text": _lazy("ui.pdf_text", "pdf_to_text")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -88,7 +88,7 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
     if "dpo_email" in values:
         out["dpo_email"] = check.check_email(values["dpo_email"], "DPO e-mail address") if values["dpo_email"] else None
     if "emails" in values:
-        out["emails"] = json.dumps(check.check_emails(values["emails"]))
+        out["emails"] = json.dumps(check.check_emails(values["emails"]), ensure_ascii=False)
     for name in ("web_form", "web"):
         if name in values:
             out[name] = check.check_url(values[name], "web form" if name == "web_form" else "web site")
@@ -103,9 +103,9 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         out["source"] = values["source"]
     for name in ("runs", "categories"):
         if name in values:
-            out[name] = json.dumps([check.clean_line(v, name) for v in values[name] or []])
+            out[name] = json.dumps([check.clean_line(v, name) for v in values[name] or []], ensure_ascii=False)
     if "directory" in values:
-        out["directory"] = json.dumps(values["directory"] or {})
+        out["directory"] = json.dumps(values["directory"] or {}, ensure_ascii=False)
     if "slug" in values:
         out["slug"] = values["slug"] or None
     return out
@@ -161,11 +161,13 @@ def list_controllers(vault: Vault, search: str | None = None, *, limit: int | No
         query = fts_query(search)
         if not query:
             return []
+        # Rank and cut inside the index first: joining every match before sorting is slow
+        # for broad words ("gmbh" matches a third of the directory).
+        columns = ", ".join("c." + c.strip() for c in _LIST_COLUMNS.split(","))
         rows = vault.query(
-            f"SELECT {', '.join('c.' + c.strip() for c in _LIST_COLUMNS.split(','))} "
-            "FROM controller_fts JOIN controller c ON c.id = controller_fts.rowid "
-            "WHERE controller_fts MATCH ? "
-            f"ORDER BY bm25(controller_fts, 10.0, 5.0, 3.0, 3.0, 1.0), c.name COLLATE NOCASE{limit_sql}",
+            f"SELECT {columns} FROM (SELECT rowid, bm25(controller_fts, 10.0, 5.0, 3.0, 3.0, 1.0) AS score "
+            f"FROM controller_fts WHERE controller_fts MATCH ? ORDER BY score{limit_sql}) f "
+            "JOIN controller c ON c.id = f.rowid ORDER BY f.score, c.name COLLATE NOCASE",
             (query,))
     else:
         rows = vault.query(f"SELECT {_LIST_COLUMNS} FROM controller ORDER BY name COLLATE NOCASE, id{limit_sql}")
@@ -180,7 +182,7 @@ def edit_controller(vault: Vault, controller_id: int, changes: dict[str, Any]) -
     if not values:
         return current
     if current.source == "directory":
-        values["edited_fields"] = json.dumps(sorted(set(current.edited_fields) | set(values)))
+        values["edited_fields"] = json.dumps(sorted(set(current.edited_fields) | set(values)), ensure_ascii=False)
     assignments = ", ".join(f"{column} = ?" for column in values)
     with vault.transaction() as connection:
         connection.execute(f"UPDATE controller SET {assignments} WHERE id = ?", (*values.values(), controller_id))

@@ -1,0 +1,296 @@
+"""request new | list | show | edit-letter | sent | event | follow-up | dossier | remove; letter; deadlines; calendar"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import dashboard, lifecycle, request_letters
+from ..attachments import attachment_from_file
+from ..calendar_export import CalendarDeadline, deadlines_to_ics
+from ..email_message import letter_to_eml
+from ..errors import InvalidInput, UsageError
+from ..follow_ups import create_follow_up, next_step
+from ..letter_html import letter_to_html
+from ..requests import FOLLOW_UP_KINDS, KINDS, RIGHTS, create_request, get_request, list_requests, remove_request
+from ..validation import parse_date
+from .main import Context, print_json
+from .output import print_table
+from .vault_commands import write_private_file
+
+FORMATS = ("txt", "html", "pdf", "odt", "eml")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    group = commands.add_parser("request", help="your rights requests and their follow-ups")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("new", help="write a request and its letter; prints its id")
+    p.add_argument("--identity", type=int, required=True, metavar="ID")
+    p.add_argument("--controller", type=int, required=True, metavar="ID")
+    p.add_argument("--right", required=True, choices=RIGHTS, metavar="RIGHT", help=", ".join(RIGHTS))
+    p.add_argument("--lang", choices=("en", "fr", "de"))
+    p.add_argument("--details", default="", metavar="TEXT", help="what to rectify, which processing, ...")
+    p.add_argument("--identifier", type=int, action="append", metavar="ID",
+                   help="an identifier to name in the letter (default: those this controller knows)")
+    p.set_defaults(handler=new)
+
+    p = sub.add_parser("list", help="list requests")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status")
+    p.set_defaults(handler=list_)
+
+    p = sub.add_parser("show", help="a request with its letter and history")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=show)
+
+    p = sub.add_parser("edit-letter", help="replace the letter's text (a sent letter is kept; a new version is made)")
+    p.add_argument("id", type=int)
+    p.add_argument("--body-file", required=True, metavar="FILE")
+    p.add_argument("--subject")
+    p.set_defaults(handler=edit_letter)
+
+    p = sub.add_parser("sent", help="record that the letter was sent; starts the deadline")
+    p.add_argument("id", type=int)
+    p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--channel", required=True, choices=lifecycle.CHANNELS)
+    p.add_argument("--delivered-on", metavar="YYYY-MM-DD", help="for post: the delivery date, if known")
+    p.set_defaults(handler=sent)
+
+    p = sub.add_parser("event", help="record what the controller did")
+    p.add_argument("id", type=int)
+    p.add_argument("--kind", required=True, choices=lifecycle.EVENT_KINDS)
+    p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--note", default="")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.set_defaults(handler=event)
+
+    p = sub.add_parser("follow-up", help="a reminder, a complaint, or a reply to an obstacle; prints its id")
+    p.add_argument("id", type=int)
+    p.add_argument("--kind", required=True, choices=FOLLOW_UP_KINDS, metavar="KIND", help=", ".join(FOLLOW_UP_KINDS))
+    p.add_argument("--details", default="")
+    p.add_argument("--lang", choices=("en", "fr", "de"))
+    p.set_defaults(handler=follow_up)
+
+    p = sub.add_parser("dossier", help="the case as one PDF: chronology and the letters sent")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=dossier)
+
+    p = sub.add_parser("remove", help="delete a request with its letters and history")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true")
+    p.set_defaults(handler=remove)
+
+    p = commands.add_parser("letter", help="write a request's letter to a file")
+    p.add_argument("id", type=int)
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="for eml: a file to attach")
+    p.set_defaults(handler=letter)
+
+    p = commands.add_parser("deadlines", help="open deadlines, soonest first")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--within", type=int, metavar="DAYS")
+    p.add_argument("--today", metavar="YYYY-MM-DD")
+    p.set_defaults(handler=deadlines)
+
+    p = commands.add_parser("calendar", help="all open deadlines as an iCalendar file")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.set_defaults(handler=calendar)
+
+
+def new(context: Context) -> int:
+    from ..identifiers import reveal_warning
+
+    vault, args = context.vault(), context.args
+    warning = reveal_warning(vault, args.identity, args.controller)
+    if warning:
+        print(f"privacy-vault: warning: {warning}", file=sys.stderr)
+    print(create_request(vault, identity_id=args.identity, controller_id=args.controller, right=args.right,
+                         lang=args.lang, details=args.details, identifier_ids=args.identifier))
+    return 0
+
+
+def list_(context: Context) -> int:
+    requests = list_requests(context.vault(), status=context.args.status)
+    if context.args.json:
+        print_json([r.to_json() for r in requests])
+    else:
+        print_table(["id", "right", "status", "controller", "due"],
+                    [[r.id, r.right, r.status, r.controller_id, r.effective_due or ""] for r in requests])
+    return 0
+
+
+def show(context: Context) -> int:
+    vault, today = context.vault(), date.today()
+    request = get_request(vault, context.args.id)
+    record: dict[str, Any] = request.to_json()
+    record["overdue"] = request.is_overdue(today)
+    record["next_step"] = next_step(vault, request, today)
+    record["letter"] = request_letters.current_letter(vault, request.id).document.as_text()
+    record["events"] = [{"kind": e.kind, "on": e.on_date, "note": e.note, "flag": e.flag,
+                         "attachments": [name for _, name, _ in lifecycle.event_attachments(vault, e.id)]}
+                        for e in lifecycle.events_of(vault, request.id)]
+    if context.args.json:
+        print_json(record)
+    else:
+        letter_text = record.pop("letter")
+        for key, value in record.items():
+            print(f"{key}: {'' if value is None else value}")
+        print("\n" + letter_text)
+    return 0
+
+
+def _read_text(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InvalidInput(f"The {what} {path} cannot be read as UTF-8 text"
+                           f"{': ' + err.strerror if isinstance(err, OSError) and err.strerror else ''}.") from None
+
+
+def edit_letter(context: Context) -> int:
+    request_letters.edit_letter(context.vault(), context.args.id, _read_text(context.args.body_file, "file"),
+                                context.args.subject)
+    return 0
+
+
+def sent(context: Context) -> int:
+    args = context.args
+    request = lifecycle.mark_sent(context.vault(), args.id, on=args.on, channel=args.channel,
+                                  delivered_on=args.delivered_on)
+    estimate = " (estimated delivery)" if request.received_is_estimate else ""
+    if request.due_on:
+        print(f"Sent. The answer is due by {request.due_on}{estimate}.")
+    else:
+        print("Sent.")
+    return 0
+
+
+def event(context: Context) -> int:
+    args = context.args
+    files = [attachment_from_file(Path(path)) for path in args.attach]
+    lifecycle.add_event(context.vault(), args.id, args.kind, on=args.on, note=args.note, attachments=files)
+    request = get_request(context.vault(), args.id)
+    print(f"Recorded. Status: {request.status}.")
+    return 0
+
+
+def follow_up(context: Context) -> int:
+    args = context.args
+    print(create_follow_up(context.vault(), args.id, args.kind, details=args.details, lang=args.lang))
+    return 0
+
+
+def _qt(context: Context, name: str) -> Any:
+    renderer = context.load_renderers().get(name)
+    if renderer is None:
+        raise UsageError("PDF and ODT need the app's Qt part; run the 'privacy-vault' command, not 'python -m vault'.")
+    return renderer
+
+
+def dossier(context: Context) -> int:
+    vault = context.vault()
+    request = get_request(vault, context.args.id)
+    root = request
+    while root.follow_up_of is not None:
+        root = get_request(vault, root.follow_up_of)
+    chronology, _ = lifecycle.case_chronology(vault, root.id)
+    documents = []
+    pending = [root]
+    from ..requests import follow_ups
+
+    while pending:
+        current = pending.pop(0)
+        documents += [letter.document for letter in request_letters.letters_of(vault, current.id) if letter.frozen]
+        pending.extend(follow_ups(vault, current.id))
+    title = [f"Case {request_letters.reference_for(root)}", f"Right: {root.right}", f"Controller: {root.controller_id}"]
+    _ensure_folder(context.args.output)
+    _qt(context, "write_dossier_pdf")(title, [(d.isoformat(), text) for d, text in chronology], documents,
+                                      context.args.output)
+    print(f"Dossier written to {context.args.output}.")
+    return 0
+
+
+def _ensure_folder(path: str) -> None:
+    if not Path(path).expanduser().parent.is_dir():
+        raise InvalidInput(f"The folder {Path(path).parent} does not exist.")
+
+
+def remove(context: Context) -> int:
+    vault = context.vault()
+    request = get_request(vault, context.args.id)
+    context.confirm(f"Delete request {request.id} ({request.right}) with its letters and history?")
+    remove_request(vault, request.id)
+    return 0
+
+
+def letter(context: Context) -> int:
+    args, vault = context.args, context.vault()
+    document = request_letters.current_letter(vault, args.id).document
+    output = Path(args.output).expanduser()
+    _ensure_folder(args.output)
+    if args.attach and args.format != "eml":
+        raise UsageError("Only e-mail (--format eml) can carry attachments.")
+    if args.format == "txt":
+        write_private_file(output, document.as_text().encode("utf-8"))
+    elif args.format == "html":
+        write_private_file(output, letter_to_html(document).encode("utf-8"))
+    elif args.format == "eml":
+        files = [attachment_from_file(Path(path)) for path in args.attach]
+        write_private_file(output, letter_to_eml(document, attachments=[_with_type(n, d) for n, d in files]))
+    else:
+        _qt(context, "write_letter")(document, args.format, output)
+    print(f"Letter written to {output}.")
+    return 0
+
+
+def _with_type(name: str, data: bytes) -> tuple[str, str, bytes]:
+    import mimetypes
+
+    return name, mimetypes.guess_type(name)[0] or "application/octet-stream", data
+
+
+def deadlines(context: Context) -> int:
+    args = context.args
+    today = parse_date(args.today, "date given with --today") or date.today()
+    if args.within is not None and args.within < 0:
+        raise InvalidInput("--within takes a number of days, 0 or more.")
+    vault = context.vault()
+    rows = dashboard.with_next_steps(vault, dashboard.open_deadlines(vault, today, within_days=args.within), today)
+    retention = _retention(vault, today)
+    if args.json:
+        print_json([row.to_json() for row in rows] + retention)
+    else:
+        print_table(["request", "controller", "right", "due", "days left", "next step"],
+                    [[r.request_id, r.controller, r.right, r.due_on, r.days_left, r.next_step or ""] for r in rows])
+        for item in retention:
+            print(f"Retention passed: {item['controller']} ({item['what']}) since {item['expired_on']}: "
+                  f"consider a request for {item['suggested_right']}.")
+    return 0
+
+
+def _retention(vault: Any, today: date) -> list[dict[str, Any]]:
+    """Retention periods that have run out, as extra entries (kind 'retention')."""
+    try:
+        from ..relationships import retention_due
+    except ImportError:
+        return []
+    return [{"kind": "retention", **item.to_json()} for item in retention_due(vault, today)]
+
+
+def calendar(context: Context) -> int:
+    vault, today = context.vault(), date.today()
+    rows = dashboard.open_deadlines(vault, today)
+    items = [CalendarDeadline(row.request_id, f"GDPR answer due: {row.controller} ({row.right})",
+                              date.fromisoformat(row.due_on),
+                              f"Request {row.request_id}, status {row.status}.") for row in rows]
+    _ensure_folder(context.args.output)
+    write_private_file(Path(context.args.output), deadlines_to_ics(items))
+    print(f"{len(items)} deadline(s) written to {context.args.output}.")
+    return 0

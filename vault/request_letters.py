@@ -1,0 +1,226 @@
+"""The letters of a request: rendered from the vault's data, edited, frozen when sent.
+
+What was sent is kept exactly (``frozen_at``); an edit after that makes a new letter. A
+person may replace a built-in template by their own copy, stored in the vault.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from . import letters
+from .authorities import authority_for
+from .controllers import get_controller
+from .errors import InvalidInput
+from .identities import get_identity
+from .letter_document import LetterDocument
+from .records import now_iso
+from .validation import clean_text
+
+IDENTIFIER_LABELS = {
+    "en": {"email": "E-mail address", "phone": "Phone number", "username": "Username",
+           "customer-number": "Customer number"},
+    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
+           "customer-number": "Numéro de client"},
+    "de": {"email": "E-Mail-Adresse", "phone": "Telefonnummer", "username": "Benutzername",
+           "customer-number": "Kundennummer"},
+}
+
+
+@dataclass
+class StoredLetter:
+    """One version of a request's letter."""
+
+    id: int
+    request_id: int
+    document: LetterDocument
+    created_at: str
+    frozen_at: str | None
+
+    @property
+    def frozen(self) -> bool:
+        """Sent as it is: never changed again."""
+        return self.frozen_at is not None
+
+
+def reference_for(request: Any) -> str:
+    """Our reference for a request, printed on its letters: PV-<year>-<id>."""
+    return f"PV-{request.created_on[:4]}-{request.id:05d}"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _chronology(vault: Any, request: Any) -> tuple[list[tuple[date, str]], list[str]]:
+    """Dates and events of the whole case, and the letters sent, for complaints and dossiers."""
+    from .lifecycle import case_chronology
+    from .requests import chain
+
+    root = chain(vault, request.follow_up_of)[0] if request.follow_up_of else request
+    return case_chronology(vault, root.id)
+
+
+def context_for(vault: Any, request: Any, *, today: date | None = None) -> letters.LetterContext:
+    """Everything a template may use, from the vault, for ``request``."""
+    from .identifiers import get_identifier
+    from .requests import get_request
+    from .settings import get_setting
+
+    identity = get_identity(vault, request.identity_id)
+    controller = get_controller(vault, request.controller_id)
+    labels = IDENTIFIER_LABELS[request.lang]
+    identifiers = [get_identifier(vault, i) for i in request_identifier_ids_in(vault, request.id)]
+    shown = [(labels.get(i.kind, i.kind), i.value) for i in identifiers]
+    known_emails = [i.value for i in identifiers if i.kind == "email"]
+    sender_email = known_emails[0] if known_emails else (identity.emails[0] if identity.emails else "")
+    values: dict[str, Any] = dict(
+        sender_name=identity.name or identity.label,
+        sender_address_lines=_lines(identity.address),
+        sender_email=sender_email,
+        identifiers=shown,
+        controller_name=controller.name,
+        controller_address_lines=_lines(controller.address),
+        controller_country=controller.country or "",
+        dpo_name=controller.dpo_name,
+        dpo_email=controller.dpo_email or "",
+        contact_email=(controller.emails[0] if controller.emails else ""),
+        place=get_setting(vault, "default_place"),
+        letter_date=today or date.today(),
+        reference=reference_for(request),
+        details=request.details,
+    )
+    if request.follow_up_of is not None:
+        original = get_request(vault, request.follow_up_of)
+        values.update(
+            original_right=original.right if original.right in letters.RIGHTS else "",
+            original_sent_on=date.fromisoformat(original.sent_on) if original.sent_on else None,
+            original_received_on=date.fromisoformat(original.received_on) if original.received_on else None,
+            original_due_on=date.fromisoformat(original.effective_due) if original.effective_due else None,
+            original_reference=reference_for(original),
+        )
+        root = original
+        while root.follow_up_of is not None and not values["original_right"]:
+            root = get_request(vault, root.follow_up_of)
+            values["original_right"] = root.right if root.right in letters.RIGHTS else ""
+    if request.right == "complaint":
+        if not controller.country:
+            raise InvalidInput("Set the controller's country first: it decides which authority gets the complaint.")
+        values["authority"] = authority_for(controller.country, controller.region)
+        values["chronology"], values["annexes"] = _chronology(vault, request)
+    return letters.LetterContext(**values)
+
+
+def request_identifier_ids_in(vault: Any, request_id: int) -> list[int]:
+    """Identifier ids of a request, read through the vault (works inside its transaction too)."""
+    rows = vault.query("SELECT identifier_id FROM request_identifier WHERE request_id = ? ORDER BY identifier_id",
+                       (request_id,))
+    return [row[0] for row in rows]
+
+
+def user_template(vault: Any, kind: str, lang: str) -> str | None:
+    """The person's own template for this kind and language, if they stored one."""
+    row = vault.query_one("SELECT body FROM user_template WHERE kind = ? AND lang = ?", (kind, lang))
+    return None if row is None else row[0]
+
+
+def set_user_template(vault: Any, kind: str, lang: str, body: str) -> None:
+    """Store the person's own template after proving it renders on a sample letter."""
+    letters.render_letter(kind, lang, _sample_context(kind), user_template=body)
+    with vault.transaction() as connection:
+        connection.execute("INSERT INTO user_template (kind, lang, body) VALUES (?, ?, ?) "
+                           "ON CONFLICT(kind, lang) DO UPDATE SET body = excluded.body", (kind, lang, body))
+
+
+def remove_user_template(vault: Any, kind: str, lang: str) -> None:
+    """Go back to the built-in template."""
+    with vault.transaction() as connection:
+        connection.execute("DELETE FROM user_template WHERE kind = ? AND lang = ?", (kind, lang))
+
+
+def _sample_context(kind: str) -> letters.LetterContext:
+    from .authorities import all_authorities
+
+    today = date.today()
+    return letters.LetterContext(
+        sender_name="Sample Person", controller_name="Sample Company", letter_date=today,
+        sender_address_lines=["1 Sample Street", "00000 Sample Town"], identifiers=[("E-mail", "me@example.org")],
+        original_right="access" if kind in letters.NEEDS_ORIGINAL else "", original_sent_on=today,
+        original_due_on=today, authority=all_authorities()[0] if kind == "complaint" else None,
+        chronology=[(today, "Sample event")])
+
+
+def render_for(vault: Any, request: Any, *, today: date | None = None) -> LetterDocument:
+    """The letter of ``request`` as the templates (or the person's own) make it today."""
+    context = context_for(vault, request, today=today)
+    return letters.render_letter(request.right, request.lang, context,
+                                 user_template=user_template(vault, request.right, request.lang))
+
+
+def store_letter(connection: Any, request_id: int, document: LetterDocument) -> int:
+    """Add a letter version inside an open transaction."""
+    cursor = connection.execute("INSERT INTO letter (request_id, document, created_at) VALUES (?, ?, ?)",
+                                (request_id, document.to_json(), now_iso()))
+    return int(cursor.lastrowid)
+
+
+def _decoded(row: Any) -> StoredLetter:
+    return StoredLetter(row["id"], row["request_id"], LetterDocument.from_json(row["document"]),
+                        row["created_at"], row["frozen_at"])
+
+
+def letters_of(vault: Any, request_id: int) -> list[StoredLetter]:
+    """Every version of a request's letter, oldest first."""
+    rows = vault.query("SELECT * FROM letter WHERE request_id = ? ORDER BY id", (request_id,))
+    return [_decoded(row) for row in rows]
+
+
+def current_letter(vault: Any, request_id: int) -> StoredLetter:
+    """The newest version: the one to send (or the one sent)."""
+    versions = letters_of(vault, request_id)
+    if not versions:
+        raise InvalidInput(f"Request {request_id} has no letter.")
+    return versions[-1]
+
+
+def sent_letter(vault: Any, request_id: int) -> StoredLetter | None:
+    """The letter as it was sent, if it was."""
+    frozen = [letter for letter in letters_of(vault, request_id) if letter.frozen]
+    return frozen[-1] if frozen else None
+
+
+def edit_letter(vault: Any, request_id: int, body: str, subject: str | None = None) -> int:
+    """Change the letter's text; a frozen (sent) letter stays as it is and a new version is made."""
+    body = clean_text(body, "letter", required=True, max_length=200_000)
+    current = current_letter(vault, request_id)
+    document = current.document
+    changed = LetterDocument(**{**document.__dict__, "body": body,
+                                "subject": clean_text(subject, "subject", required=True)
+                                if subject is not None else document.subject})
+    with vault.transaction() as connection:
+        if current.frozen:
+            return store_letter(connection, request_id, changed)
+        connection.execute("UPDATE letter SET document = ? WHERE id = ?", (changed.to_json(), current.id))
+        return current.id
+
+
+def regenerate_letter(vault: Any, request_id: int, *, today: date | None = None) -> int:
+    """Render the letter again from today's data (a draft only; sent letters never change)."""
+    from .requests import get_request
+
+    request = get_request(vault, request_id)
+    if request.status != "draft":
+        raise InvalidInput("This request was sent; its letter is kept as sent.")
+    document = render_for(vault, request, today=today)
+    current = current_letter(vault, request_id)
+    with vault.transaction() as connection:
+        connection.execute("UPDATE letter SET document = ?, created_at = ? WHERE id = ?",
+                           (document.to_json(), now_iso(), current.id))
+    return current.id
+
+
+def freeze_current_letter(connection: Any, request_id: int) -> None:
+    """Mark the newest letter as sent, inside the transaction that marks the request sent."""
+    connection.execute("UPDATE letter SET frozen_at = ? WHERE id = (SELECT max(id) FROM letter WHERE request_id = ?) "
+                       "AND frozen_at IS NULL", (now_iso(), request_id))
