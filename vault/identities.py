@@ -57,6 +57,10 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         out["notes"] = check.clean_text(values["notes"], "notes")
     if "alias_pattern" in values:
         pattern = check.clean_line(values["alias_pattern"], "alias pattern") or None
+        if pattern is not None:
+            from .aliases import check_alias_pattern
+
+            pattern = check_alias_pattern(pattern)
         out["alias_pattern"] = pattern
     return out
 

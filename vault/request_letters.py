@@ -12,6 +12,7 @@ from typing import Any
 from . import letters
 from .authorities import authority_for
 from .controllers import get_controller
+from .directory_records import required_identity_fields
 from .errors import InvalidInput
 from .identities import get_identity
 from .letter_document import LetterDocument
@@ -75,9 +76,18 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
     shown = [(labels.get(i.kind, i.kind), i.value) for i in identifiers]
     known_emails = [i.value for i in identifiers if i.kind == "email"]
     sender_email = known_emails[0] if known_emails else (identity.emails[0] if identity.emails else "")
+    address_lines = _lines(identity.address)
+    required = required_identity_fields(controller)
+    if required:
+        # The controller's record says what identifies a person there: ask with that, no more.
+        shown += _required_extras(required, identity, request.lang, {value for _, value in shown})
+        if "address" not in required:
+            address_lines = []
+        if "email" not in required and not known_emails:
+            sender_email = ""
     values: dict[str, Any] = dict(
         sender_name=identity.name or identity.label,
-        sender_address_lines=_lines(identity.address),
+        sender_address_lines=address_lines,
         sender_email=sender_email,
         identifiers=shown,
         controller_name=controller.name,
@@ -110,6 +120,27 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
         values["authority"] = authority_for(controller.country, controller.region)
         values["chronology"], values["annexes"] = _chronology(vault, request)
     return letters.LetterContext(**values)
+
+
+_EXTRA_LABELS = {
+    "en": {"birth_date": "Date of birth", "phone": "Phone number", "other": "Please add"},
+    "fr": {"birth_date": "Date de naissance", "phone": "Numéro de téléphone", "other": "À compléter"},
+    "de": {"birth_date": "Geburtsdatum", "phone": "Telefonnummer", "other": "Bitte ergänzen"},
+}
+
+
+def _required_extras(required: list[str], identity: Any, lang: str, already: set[str]) -> list[tuple[str, str]]:
+    """Identity fields a controller's record requires beyond the identifiers it was given."""
+    labels = _EXTRA_LABELS[lang]
+    extras: list[tuple[str, str]] = []
+    if "birth_date" in required and identity.birth_date:
+        extras.append((labels["birth_date"], letters.format_date(date.fromisoformat(identity.birth_date), lang)))
+    if "phone" in required and identity.phones and identity.phones[0] not in already:
+        extras.append((labels["phone"], identity.phones[0]))
+    for element in required:
+        if element.startswith("other:"):
+            extras.append((labels["other"], element.removeprefix("other:")))
+    return extras
 
 
 def request_identifier_ids_in(vault: Any, request_id: int) -> list[int]:

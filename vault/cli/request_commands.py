@@ -38,6 +38,17 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="an identifier to name in the letter (default: those this controller knows)")
     p.set_defaults(handler=new)
 
+    p = sub.add_parser("bulk", help="one request per controller of a category or a list; prints the new ids")
+    p.add_argument("--identity", type=int, required=True, metavar="ID")
+    p.add_argument("--right", required=True, choices=RIGHTS, metavar="RIGHT", help=", ".join(RIGHTS))
+    chosen = p.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--category", metavar="CAT", help="a directory category, e.g. credit-agency")
+    chosen.add_argument("--controller", type=int, action="append", metavar="ID", help="repeat for each controller")
+    p.add_argument("--lang", choices=("en", "fr", "de"))
+    p.add_argument("--details", default="")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=bulk)
+
     p = sub.add_parser("list", help="list requests")
     p.add_argument("--json", action="store_true")
     p.add_argument("--status")
@@ -114,6 +125,29 @@ def new(context: Context) -> int:
     print(create_request(vault, identity_id=args.identity, controller_id=args.controller, right=args.right,
                          lang=args.lang, details=args.details, identifier_ids=args.identifier))
     return 0
+
+
+def bulk(context: Context) -> int:
+    from ..bulk_requests import create_requests
+    from ..directory_import import list_controllers_in_category
+
+    vault, args = context.vault(), context.args
+    if args.category:
+        controller_ids = [c.id for c in list_controllers_in_category(vault, args.category)]
+        if not controller_ids:
+            raise InvalidInput(f"No controller is in the category '{args.category}'; "
+                               "see 'directory categories'.")
+        context.confirm(f"Create {len(controller_ids)} {args.right} requests, one per controller in '{args.category}'?")
+    else:
+        controller_ids = args.controller
+    report = create_requests(vault, identity_id=args.identity, controller_ids=controller_ids, right=args.right,
+                             lang=args.lang, details=args.details)
+    for _, request_id in report.created:
+        print(request_id)
+    for controller_id, reason in report.failed:
+        print(f"privacy-vault: controller {controller_id}: {reason}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    return 0 if report.created else 1
 
 
 def list_(context: Context) -> int:
