@@ -9,10 +9,16 @@ import os
 import shutil
 from pathlib import Path
 
+import sqlcipher3
+
 from . import kdf, schema
-from .errors import InvalidInput, VaultError
+from .errors import InvalidInput, NotFound, VaultError
 from .file_lock import FileLock
 from .store import Vault, check_file, fsync_dir, fsync_file, read_salt
+
+
+def _reason(err: Exception) -> str:
+    return getattr(err, "strerror", None) or str(err)
 
 
 def _temporary_beside(target: Path) -> Path:
@@ -51,8 +57,8 @@ def backup_vault(vault: Vault, destination: Path | str) -> Path:
         _export_to(vault, temporary, vault.key_pragma_value())
         os.replace(temporary, destination)
         fsync_dir(destination.parent)
-    except OSError as err:
-        raise VaultError(f"The backup could not be written: {err.strerror}.") from None
+    except (OSError, sqlcipher3.Error) as err:  # a full or failing disk shows up as either
+        raise VaultError(f"The backup could not be written: {_reason(err)}.") from None
     finally:
         temporary.unlink(missing_ok=True)
     return destination
@@ -65,14 +71,19 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     salt = kdf.new_salt()
     key = kdf.derive_key(new_passphrase, salt)
     temporary = _temporary_beside(vault.path)
-    try:
-        _export_to(vault, temporary, kdf.sqlcipher_key_pragma_value(key, salt))
-        check_file(temporary, key, salt).close()
-        os.replace(temporary, vault.path)
-        fsync_dir(vault.path.parent)
-    finally:
-        temporary.unlink(missing_ok=True)
-    vault.replace_connection(vault.path, key, salt)
+    # Hold the vault from the copy to the reconnection: a write in between would be lost.
+    with vault.raw_connection():
+        try:
+            _export_to(vault, temporary, kdf.sqlcipher_key_pragma_value(key, salt))
+            check_file(temporary, key, salt).close()
+            os.replace(temporary, vault.path)
+            fsync_dir(vault.path.parent)
+        except (OSError, sqlcipher3.Error) as err:
+            raise VaultError(f"The passphrase could not be changed ({_reason(err)}); "
+                             "the vault keeps its old passphrase.") from None
+        finally:
+            temporary.unlink(missing_ok=True)
+        vault.replace_connection(vault.path, key, salt)
 
 
 def restore_vault(vault_path: Path | str, backup_file: Path | str, passphrase: str) -> Path | None:
@@ -85,6 +96,8 @@ def restore_vault(vault_path: Path | str, backup_file: Path | str, passphrase: s
     vault_path, backup_file = Path(vault_path).expanduser(), Path(backup_file).expanduser()
     if vault_path.exists() and backup_file.resolve() == vault_path.resolve():
         raise InvalidInput("The backup is the vault itself; choose a backup file.")
+    if not backup_file.exists():
+        raise NotFound(f"There is no backup file at {backup_file}.")
     salt = read_salt(backup_file)
     key = kdf.derive_key(passphrase, salt)
     check_file(backup_file, key, salt).close()  # nothing is replaced unless the backup is sound
@@ -101,6 +114,7 @@ def restore_vault(vault_path: Path | str, backup_file: Path | str, passphrase: s
             kept = vault_path.with_name(vault_path.name + ".bak")
             kept_temporary = _temporary_beside(kept)
             shutil.copyfile(vault_path, kept_temporary)
+            os.chmod(kept_temporary, 0o600)
             fsync_file(kept_temporary)
             os.replace(kept_temporary, kept)
         os.replace(temporary, vault_path)

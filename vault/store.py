@@ -25,6 +25,7 @@ PROFILE_ENV = "PRIVACY_VAULT_KDF_PROFILE"  # tests only: a cheap KDF profile for
 _NOT_A_VAULT = "This file is not a privacy vault, or it is damaged."
 _DAMAGED = "The vault file is damaged or has been tampered with; restore it from a backup."
 _WRONG = "Wrong passphrase, or the file is damaged."
+_SQLITE_NOTADB = 26
 
 
 class Vault:
@@ -57,10 +58,13 @@ class Vault:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
+                connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                # Also when COMMIT itself fails (a deferred constraint, a full disk): SQLite
+                # then keeps the transaction open, and every later write would be refused.
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
-            connection.execute("COMMIT")
 
     @contextmanager
     def raw_connection(self) -> Iterator[Any]:
@@ -82,6 +86,7 @@ class Vault:
         with self._guard:
             self._connection.close()
             self._connection = _connect(path_replaced, key, salt)
+            _configure(self._connection)  # foreign keys, durability, no temp files, as at open
             self._key, self._salt = key, salt
 
     def close(self) -> None:
@@ -151,7 +156,11 @@ def check_file(path: Path, key: bytes, salt: bytes) -> Any:
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as err:
+            # A wrong key (or a damaged page 1) is "not a database". The schema may span
+            # later pages too: damage there, or a truncated file, is "malformed" instead.
+            if getattr(err, "sqlite_errorcode", _SQLITE_NOTADB) != _SQLITE_NOTADB:
+                raise VaultDamaged(_DAMAGED) from None
             raise WrongPassphrase(_WRONG) from None
         try:
             failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
