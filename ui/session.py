@@ -1,0 +1,240 @@
+"""One run of the app: locked (the unlock window) or unlocked (the main window), and the moves between.
+
+Locking clears every view, takes our value back from the clipboard, closes the vault (which
+forgets the key) and shows the unlock window again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from vault.backup import restore_vault
+from vault.settings import get_setting
+from vault.store import Vault, open_vault
+
+from .auto_lock import AutoLock
+from .busy_dialog import run_with_busy_dialog
+from .clipboard import CLEAR_AFTER_MS, SecureClipboard
+from .context import Context, VaultEvents
+from .errors import error_text
+from .main_window import MainWindow
+from .preferences import Preferences
+from .translations import Translations, resolve_language
+from .tray import Tray
+from .unlock_window import UnlockWindow
+from .worker import JobTracker
+
+
+class Session(QObject):
+    """Owns the vault while it is unlocked, and the windows."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, preferences: Preferences, translations: Translations, icon: QIcon, *,
+                 vault_path: Path | None = None, auto_lock_ms: int | None = None,
+                 clipboard_clear_ms: int = CLEAR_AFTER_MS, use_tray: bool = True, parent: QObject | None = None):
+        super().__init__(parent)
+        self.preferences = preferences
+        self.translations = translations
+        self.icon = icon
+        self.vault: Vault | None = None
+        self.context: Context | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self._vault_path = vault_path
+        self._auto_lock_override = auto_lock_ms
+        self._lock_pending = False
+        self.clipboard = SecureClipboard(clear_after_ms=clipboard_clear_ms, parent=self)
+        self.jobs = JobTracker(self)
+        self.jobs.idle.connect(self._lock_if_pending)
+        self.auto_lock = AutoLock(auto_lock_ms or AutoLock.minutes_to_ms(5), self)
+        self.auto_lock.timed_out.connect(self.lock)
+        self.tray = Tray(icon, self) if use_tray else None
+        if self.tray is not None:
+            self.tray.set_unlocked(False)
+            self.tray.show_requested.connect(self.show_current_window)
+            self.tray.lock_requested.connect(self.lock)
+            self.tray.quit_requested.connect(self.quit)
+
+    # -- locked ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self.show_unlock()
+
+    def show_unlock(self, message: str = "", visible: bool = True) -> UnlockWindow:
+        window = UnlockWindow(self.preferences, self.icon, self._vault_path, message)
+        window.unlocked.connect(self._on_unlocked)
+        window.closed.connect(lambda: self._unlock_window_closed(window))
+        self.unlock_window = window
+        if visible:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        return window
+
+    def _unlock_window_closed(self, window: UnlockWindow) -> None:
+        if window is self.unlock_window:  # the user closed it (not the session, after unlocking)
+            self.quit()
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self._vault_path = vault.path
+        language = get_setting(vault, "ui_language")
+        self.preferences.set_ui_language(language)
+        if resolve_language(language) != self.translations.language:
+            self.translations.apply(language)
+        self.context = Context(vault, self.preferences, self.clipboard, VaultEvents(self), self.jobs, self.tray)
+        old_window = self.main_window
+        self._show_main_window()
+        if old_window is not None:
+            old_window.dismiss()
+            old_window.deleteLater()
+        if self.unlock_window is not None:
+            window, self.unlock_window = self.unlock_window, None
+            window.close()
+            window.deleteLater()
+        self._start_auto_lock()
+        if self.tray is not None:
+            self.tray.set_unlocked(True)
+        self.unlocked.emit()
+
+    # -- unlocked -------------------------------------------------------------------------
+    def _show_main_window(self, page: str | None = None) -> MainWindow:
+        assert self.context is not None
+        window = MainWindow(self.context, self.icon, tray_available=self.tray is not None and self.tray.available)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.settings_changed.connect(self._settings_changed)
+        window.restore_requested.connect(self.restore)
+        if page is not None:
+            window.show_page(page)
+        self.main_window = window
+        window.show()
+        return window
+
+    def _start_auto_lock(self) -> None:
+        if self.vault is None:
+            return
+        minutes = int(get_setting(self.vault, "auto_lock_minutes"))
+        self.auto_lock.set_interval_ms(self._auto_lock_override or AutoLock.minutes_to_ms(minutes))
+        self.auto_lock.start()
+
+    def _settings_changed(self) -> None:
+        self._start_auto_lock()
+        assert self.vault is not None
+        language = get_setting(self.vault, "ui_language")
+        if resolve_language(language) != self.translations.language:
+            self.translations.apply(language)
+            self._rebuild_main_window()
+
+    def _rebuild_main_window(self) -> None:
+        """Build the window again in the new language (views are built in code, once)."""
+        old = self.main_window
+        assert old is not None
+        old.save_geometry()
+        page = old.current_page()
+        key = page.objectName().removeprefix("page_") if page is not None else None
+        self._show_main_window(key)
+        old.dismiss()
+        old.deleteLater()
+
+    def show_current_window(self) -> None:
+        window = self.main_window or self.unlock_window
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+    # -- locking --------------------------------------------------------------------------
+    def lock(self, message: str = "") -> None:
+        """Clear every view, close the vault and show the unlock window (after running jobs end)."""
+        if self.vault is None:
+            return
+        if self.jobs.busy:  # a backup or passphrase change is using the vault: lock right after it
+            self._lock_pending = True
+            return
+        self._lock_pending = False
+        self.auto_lock.stop()
+        _close_modal_dialogs()
+        window = self.main_window
+        self.main_window = None
+        self.show_unlock(message, visible=window is None or window.isVisible())
+        if window is not None:
+            window.clear()
+            window.dismiss()
+            window.deleteLater()
+        self._close_vault()
+        self.locked.emit()
+
+    def _lock_if_pending(self) -> None:
+        if self._lock_pending:
+            self.lock()
+
+    def _close_vault(self) -> None:
+        self.clipboard.clear_if_ours()
+        self.context = None
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+        if self.tray is not None:
+            self.tray.set_unlocked(False)
+
+    def restore(self, backup_file: str, passphrase: str) -> None:
+        """Lock, replace the vault by the backup, and open it with the backup's passphrase."""
+        if self.vault is None or self.main_window is None:
+            return
+        path = self.vault.path
+        self.auto_lock.stop()
+        window = self.main_window
+        window.clear()
+        self._close_vault()
+
+        def work() -> Vault:
+            restore_vault(path, backup_file, passphrase)
+            return open_vault(path, passphrase)
+
+        def failed(error: BaseException) -> None:
+            self.main_window = None
+            self.show_unlock(self.tr("The backup was not restored: %1 Unlock the vault to continue.")
+                             .replace("%1", error_text(error)))
+            window.dismiss()
+            window.deleteLater()
+
+        run_with_busy_dialog(window, self.tr("Restoring the backup…"), work, self._on_unlocked, failed,
+                             tracker=self.jobs)
+
+    def quit(self) -> None:
+        """Close the vault and leave."""
+        self.auto_lock.stop()
+        _close_modal_dialogs()
+        if self.main_window is not None:
+            self.main_window.clear()
+            self.main_window.dismiss()
+            self.main_window = None
+        if self.unlock_window is not None:
+            window, self.unlock_window = self.unlock_window, None
+            window.close()
+        self._close_vault()
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """At exit, whatever happened: the vault is closed and the clipboard is ours no more."""
+        self.auto_lock.stop()
+        self._close_vault()
+
+
+def _close_modal_dialogs() -> None:
+    """Dismiss open dialogs (they would otherwise outlive the data they show)."""
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
