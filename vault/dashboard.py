@@ -7,6 +7,7 @@ from typing import Any
 
 from .requests import OPEN_STATUSES
 
+# Word for word the WHERE of the partial index request_open_due (schema v3), so SQLite can use it.
 _OPEN = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 _EFFECTIVE_DUE = "coalesce(r.extended_due_on, r.due_on)"
 _SELECT = ("SELECT r.id, r.controller_id, c.name AS controller, r.right, r.status, r.channel, r.sent_on, "
