@@ -12,11 +12,10 @@ from __future__ import annotations
 import os
 import random
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.timing import best_of
 from vault import dashboard
 from vault.controllers import add_controller
 from vault.identities import add_identity
@@ -25,15 +24,6 @@ from vault.store import PROFILE_ENV, Vault, create_vault
 REQUESTS = 100_000
 TODAY = date(2026, 11, 23)
 _STATUSES = ["closed"] * 60 + ["answered"] * 20 + ["sent"] * 12 + ["acknowledged"] * 4 + ["draft"] * 4
-
-
-def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def fill(vault: Vault, count: int = REQUESTS, seed: int = 7) -> None:
@@ -89,7 +79,7 @@ def run() -> list[tuple[str, float, float]]:
                      lambda: vault.query("SELECT request_id FROM event WHERE kind = 'answered' AND on_date >= ?",
                                          (TODAY.replace(day=1).isoformat(),))),
                 ]
-                return [(label, _best(ours), _best(raw)) for label, ours, raw in pairs]
+                return [(label, best_of(ours, 5), best_of(raw, 5)) for label, ours, raw in pairs]
             finally:
                 vault.close()
     finally:

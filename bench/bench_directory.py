@@ -17,12 +17,11 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
 
+from bench.timing import best_of
 from vault.controllers import list_controllers
 from vault.directory_import import builtin_records, import_directory
 from vault.store import PROFILE_ENV, Vault, create_vault
@@ -31,16 +30,6 @@ QUERIES = ("klarna", "Sofortüberweisung", "rundfunkbeitrag.de", "datenschutz@sc
            "Deutsche Post")
 _LIKE = ("name LIKE :q OR runs LIKE :q OR coalesce(web, '') LIKE :q OR emails LIKE :q "
          "OR address LIKE :q")
-
-
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of ``repeat`` runs, in seconds (the least disturbed by the machine)."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _new_vault(folder: Path, name: str) -> Vault:
@@ -90,8 +79,8 @@ def run() -> list[tuple[str, float, float]]:
             with _new_vault(folder, f"import-{next(counter)}.db") as vault:
                 import_directory(vault, records)
 
-        imported = _best(one_import)
-        plain = _best(lambda: _plain_names(folder, f"plain-{next(counter)}.db", names))
+        imported = best_of(one_import)
+        plain = best_of(lambda: _plain_names(folder, f"plain-{next(counter)}.db", names))
         with _new_vault(folder, "search.db") as vault:
             import_directory(vault, _ten_thousand(records))
             assert vault.query_one("SELECT count(*) FROM controller")[0] == 10_000
@@ -100,10 +89,10 @@ def run() -> list[tuple[str, float, float]]:
             def like(query: str, limit: str = "") -> list:
                 return vault.query(f"SELECT * FROM controller WHERE {_LIKE}{limit}", {"q": f"%{query}%"})
 
-            search = _best(lambda: [list_controllers(vault, q) for q in QUERIES]) / len(QUERIES)
-            scan = _best(lambda: [like(q) for q in QUERIES]) / len(QUERIES)
-            broad = _best(lambda: list_controllers(vault, "gmbh", limit=50))
-            broad_scan = _best(lambda: like("gmbh", " LIMIT 50"))
+            search = best_of(lambda: [list_controllers(vault, q) for q in QUERIES]) / len(QUERIES)
+            scan = best_of(lambda: [like(q) for q in QUERIES]) / len(QUERIES)
+            broad = best_of(lambda: list_controllers(vault, "gmbh", limit=50))
+            broad_scan = best_of(lambda: like("gmbh", " LIMIT 50"))
     return [("directory import, 3,070 records", imported, plain),
             ("FTS search, 10,000 controllers, per query", search, scan),
             ("FTS search 'gmbh' (thousands of hits), first 50", broad, broad_scan)]

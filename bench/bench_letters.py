@@ -10,13 +10,12 @@ between machines.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPainter
 
 from ui.letter_formats import ensure_qt_app, letter_pdf_bytes, new_pdf_writer, px
+from bench.timing import best_of
 from vault.letter_document import LetterDocument
 
 _BODY = {
@@ -47,16 +46,6 @@ def letters(count: int) -> list[LetterDocument]:
     return result
 
 
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of ``repeat`` runs, in seconds (the least disturbed by the machine)."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def _bare_pdf() -> bytes:
     """One A4 page with one line of text: what any Qt PDF costs at least."""
     buffer = QBuffer()
@@ -77,12 +66,12 @@ def run() -> list[tuple[str, float, float]]:
         return ["\n\n".join(["\n".join(d.sender_lines), "\n".join(d.recipient_lines), d.place_date, d.reference,
                              d.subject, d.body, "\n".join(d.annexes)]) for d in many]
 
-    text = _best(lambda: [d.as_text() for d in many])
-    text_base = _best(baseline_text)
+    text = best_of(lambda: [d.as_text() for d in many])
+    text_base = best_of(baseline_text)
     few = many[:20]
     _bare_pdf(), letter_pdf_bytes(few[0])  # warm up fonts and the PDF engine for both sides
-    pdf = _best(lambda: [letter_pdf_bytes(d) for d in few])
-    pdf_base = _best(lambda: [_bare_pdf() for _ in few])
+    pdf = best_of(lambda: [letter_pdf_bytes(d) for d in few])
+    pdf_base = best_of(lambda: [_bare_pdf() for _ in few])
     return [("text render, 200 letters", text, text_base), ("PDF render, 20 letters", pdf, pdf_base)]
 
 

@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 import sqlcipher3
 
+from bench.timing import best_of
 from vault import kdf, schema
 from vault.identities import _validated, add_identity, list_identities
 from vault.records import now_iso
@@ -38,18 +38,8 @@ COUNT = 10_000
 TARGET = (0.3, 1.0)  # seconds per unlock, DESIGN.md
 
 
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of ``repeat`` runs, in seconds (the least disturbed by the machine)."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def _once(fn: Callable[[], object]) -> float:
-    return _best(fn, repeat=1)
+    return best_of(fn, repeat=1)
 
 
 @contextmanager
@@ -103,8 +93,8 @@ def _commit_each(connection: Any, rows: list[tuple[Any, ...]]) -> None:
 
 def _kdf_rows() -> list[tuple[str, float, float]]:
     salt = kdf.new_salt(kdf.CURRENT_PROFILE)
-    argon = _best(lambda: kdf.derive_key(PASSPHRASE, salt), repeat=5)
-    pbkdf2 = _best(lambda: hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), salt, 256_000, 32), repeat=5)
+    argon = best_of(lambda: kdf.derive_key(PASSPHRASE, salt), repeat=5)
+    pbkdf2 = best_of(lambda: hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), salt, 256_000, 32), repeat=5)
     profile = kdf.PROFILES[kdf.CURRENT_PROFILE]
     print(f"   KDF profile {kdf.CURRENT_PROFILE}: Argon2id t={profile.iterations}, m={profile.memory_kib // 1024} MiB, "
           f"p={profile.lanes}: {argon:.3f} s (target {TARGET[0]}–{TARGET[1]} s; {os.cpu_count()} CPUs)")
@@ -127,8 +117,8 @@ def run() -> list[tuple[str, float, float]]:
             for person in people[:200]:
                 add_identity(vault, **person)
         _plain_connection(folder / "plain-unlock.db", create=True).close()
-        unlock = _best(lambda: open_vault(folder / "unlock.db", PASSPHRASE).close(), repeat=5)
-        plain_unlock = _best(lambda: _plain_unlock(folder / "plain-unlock.db"), repeat=5)
+        unlock = best_of(lambda: open_vault(folder / "unlock.db", PASSPHRASE).close(), repeat=5)
+        plain_unlock = best_of(lambda: _plain_unlock(folder / "plain-unlock.db"), repeat=5)
         results.append(("unlock: open_vault vs PRAGMA key + 1 query", unlock, plain_unlock))
 
         # -- 10,000 inserts, one transaction each -------------------------------------------------
@@ -158,7 +148,7 @@ def run() -> list[tuple[str, float, float]]:
             bulk = _once(lambda: ours_bulk(vault))
             assert vault.query_one("SELECT count(*) FROM identity")[0] == COUNT
             # -- listing them ----------------------------------------------------------------
-            listing = _best(lambda: list_identities(vault))
+            listing = best_of(lambda: list_identities(vault))
             assert len(list_identities(vault)) == COUNT
         plain = _plain_connection(folder / "plain-bulk.db", create=True)
 
@@ -168,7 +158,7 @@ def run() -> list[tuple[str, float, float]]:
             plain.execute("COMMIT")
 
         plain_bulk_time = _once(plain_bulk)
-        plain_listing = _best(lambda: plain.execute("SELECT * FROM identity").fetchall())
+        plain_listing = best_of(lambda: plain.execute("SELECT * FROM identity").fetchall())
         assert len(plain.execute("SELECT * FROM identity").fetchall()) == COUNT
         plain.close()
         results.append((f"{COUNT:,} inserts, one transaction: validated vs executemany", bulk, plain_bulk_time))

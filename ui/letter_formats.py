@@ -24,13 +24,10 @@ goes only to the path given.
 """
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import re
-import stat
 import sys
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +39,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetricsF, QG
 
 from vault.email_message import letter_to_eml
 from vault.errors import InvalidInput
+from vault.files import write_atomic
 from vault.letter_document import LetterDocument
 from vault.letter_html import body_paragraphs, clean, label, letter_to_html
 
@@ -333,34 +331,6 @@ def letter_odt_bytes(letter: LetterDocument) -> bytes:
                 content = re.sub(rb"(?:<text:tab/>)?\s*<text:line-break/>", b"<text:line-break/>", content)
             dst.writestr(info, content)
     return out.getvalue()
-
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once: a reader sees the old file or the new one.
-
-    A new file is readable by its owner only (it holds personal data); an existing
-    file keeps its permissions. No folder is created.
-    """
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} does not exist.")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as exc:
-        raise InvalidInput(f"Could not write {target}: {exc.strerror or exc}.") from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def write_pdf(letter: LetterDocument, path: str | Path) -> None:

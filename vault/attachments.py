@@ -16,7 +16,8 @@ from typing import Any
 
 from .errors import InvalidInput, NotFound, VaultDamaged
 from .records import from_row, now_iso
-from .store import Vault, fsync_dir
+from .files import write_atomic
+from .store import Vault
 
 MAX_SIZE = 50 * 1024 * 1024
 _MIME = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
@@ -143,22 +144,7 @@ def save_attachment_to(vault: Vault, attachment_id: int, path: str | os.PathLike
         raise InvalidInput(f"{target} already exists; choose another name.")
     if not target.parent.is_dir():
         raise InvalidInput(f"The folder {target.parent} does not exist.")
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
-    created = False
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        created = True
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        fsync_dir(target.parent)
-    except OSError as err:
-        if created:
-            temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"The attachment cannot be saved to {target}: {err.strerror or err}.") from None
-    return target
+    return write_atomic(target, data)
 
 
 def delete_attachment_if_unused(connection: Any, attachment_id: int | None) -> None:

@@ -12,13 +12,13 @@ from ..attachments import attachment_from_file
 from ..calendar_export import CalendarDeadline, deadlines_to_ics
 from ..email_message import letter_to_eml
 from ..errors import InvalidInput, UsageError
+from ..files import write_atomic
 from ..follow_ups import create_follow_up, next_step
 from ..letter_html import letter_to_html
 from ..requests import FOLLOW_UP_KINDS, KINDS, RIGHTS, create_request, get_request, list_requests, remove_request
 from ..validation import parse_date
 from .main import Context, print_json
 from .output import print_table
-from .vault_commands import write_private_file
 
 FORMATS = ("txt", "html", "pdf", "odt", "eml")
 
@@ -272,12 +272,12 @@ def letter(context: Context) -> int:
     if args.attach and args.format != "eml":
         raise UsageError("Only e-mail (--format eml) can carry attachments.")
     if args.format == "txt":
-        write_private_file(output, document.as_text().encode("utf-8"))
+        write_atomic(output, document.as_text().encode("utf-8"))
     elif args.format == "html":
-        write_private_file(output, letter_to_html(document).encode("utf-8"))
+        write_atomic(output, letter_to_html(document).encode("utf-8"))
     elif args.format == "eml":
         files = [attachment_from_file(Path(path)) for path in args.attach]
-        write_private_file(output, letter_to_eml(document, attachments=[_with_type(n, d) for n, d in files]))
+        write_atomic(output, letter_to_eml(document, attachments=[_with_type(n, d) for n, d in files]))
     else:
         _qt(context, "write_letter")(document, args.format, output)
     print(f"Letter written to {output}.")
@@ -325,6 +325,6 @@ def calendar(context: Context) -> int:
                               date.fromisoformat(row.due_on),
                               f"Request {row.request_id}, status {row.status}.") for row in rows]
     _ensure_folder(context.args.output)
-    write_private_file(Path(context.args.output), deadlines_to_ics(items))
+    write_atomic(Path(context.args.output), deadlines_to_ics(items))
     print(f"{len(items)} deadline(s) written to {context.args.output}.")
     return 0

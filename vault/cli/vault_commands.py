@@ -10,7 +10,8 @@ from ..backup import backup_vault, change_passphrase, restore_vault
 from ..errors import InvalidInput
 from ..export import export_everything
 from ..settings import all_settings, set_setting
-from ..store import create_vault, fsync_dir
+from ..files import write_atomic
+from ..store import create_vault
 from .main import NEW_PASSPHRASE_ENV, Context, print_json
 
 
@@ -74,32 +75,11 @@ def passwd(context: Context) -> int:
     return 0
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write a file only the user can read, atomically, where the user asked."""
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist.")
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    old_umask = os.umask(0o077)
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        fsync_dir(path.parent)
-    except OSError as err:
-        raise InvalidInput(f"{path} cannot be written: {err.strerror}.") from None
-    finally:
-        os.umask(old_umask)
-        temporary.unlink(missing_ok=True)
-
-
 def export(context: Context) -> int:
     vault = context.vault()
     context.confirm(f"Write all your data, unencrypted, to {context.args.output}?")
     data = json.dumps(export_everything(vault), ensure_ascii=False, indent=2).encode("utf-8")
-    write_private_file(Path(context.args.output), data)
+    write_atomic(Path(context.args.output), data)
     print(f"Everything written to {context.args.output}.")
     return 0
 
