@@ -216,16 +216,37 @@ def event_attachments(vault: Any, event_id: int) -> list[tuple[int, str, int]]:
     return [(row[0], row[1], row[2]) for row in rows]
 
 
-_EVENT_WORDS = {"sent": "Request sent", "delivered": "Delivered to the controller",
-                "acknowledged": "Receipt acknowledged by the controller",
-                "id-requested": "Controller asked for identification", "id-provided": "Identification provided",
-                "extended": "Controller extended the deadline", "answered": "Controller answered",
-                "partly-answered": "Controller answered in part", "refused": "Controller refused",
-                "closed": "Case closed", "reminder-sent": "Reminder sent", "complaint-filed": "Complaint filed",
-                "reply-sent": "Reply sent to the controller"}
+_EVENT_WORDS = {
+    "en": {"sent": "Request sent", "delivered": "Delivered to the controller",
+           "acknowledged": "Receipt acknowledged by the controller",
+           "id-requested": "Controller asked for identification", "id-provided": "Identification provided",
+           "extended": "Controller extended the deadline", "answered": "Controller answered",
+           "partly-answered": "Controller answered in part", "refused": "Controller refused",
+           "closed": "Case closed", "reminder-sent": "Reminder sent", "complaint-filed": "Complaint filed",
+           "reply-sent": "Reply sent to the controller",
+           "late": " (too late: after the first month)", "due": "; answer due by {due}"},
+    "fr": {"sent": "Demande envoyée", "delivered": "Remise au responsable du traitement",
+           "acknowledged": "Accusé de réception du responsable du traitement",
+           "id-requested": "Le responsable du traitement demande une pièce d'identité",
+           "id-provided": "Justificatif d'identité fourni",
+           "extended": "Le responsable du traitement prolonge le délai", "answered": "Réponse reçue",
+           "partly-answered": "Réponse partielle reçue", "refused": "Refus du responsable du traitement",
+           "closed": "Dossier clos", "reminder-sent": "Relance envoyée", "complaint-filed": "Plainte déposée",
+           "reply-sent": "Réponse envoyée au responsable du traitement",
+           "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
+    "de": {"sent": "Antrag gesendet", "delivered": "Beim Verantwortlichen eingegangen",
+           "acknowledged": "Eingangsbestätigung des Verantwortlichen",
+           "id-requested": "Verantwortlicher verlangt einen Identitätsnachweis",
+           "id-provided": "Identitätsnachweis erbracht", "extended": "Verantwortlicher verlängert die Frist",
+           "answered": "Antwort erhalten", "partly-answered": "Teilweise Antwort erhalten",
+           "refused": "Verantwortlicher lehnt ab", "closed": "Vorgang abgeschlossen",
+           "reminder-sent": "Erinnerung gesendet", "complaint-filed": "Beschwerde eingereicht",
+           "reply-sent": "Antwort an den Verantwortlichen gesendet",
+           "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
+}
 
 
-def case_chronology(vault: Any, root_id: int) -> tuple[list[tuple[date, str]], list[str]]:
+def case_chronology(vault: Any, root_id: int, lang: str = "en") -> tuple[list[tuple[date, str]], list[str]]:
     """The whole case (the request and its follow-ups): dated events, and the letters sent as annexes."""
     from .requests import follow_ups
 
@@ -237,11 +258,14 @@ def case_chronology(vault: Any, root_id: int) -> tuple[list[tuple[date, str]], l
         for event in events_of(vault, request.id):
             if event.kind == "sent" and request.id != root_id:
                 continue  # the follow-up shows as a marker on its original
-            text = _EVENT_WORDS.get(event.kind, event.kind)
+            words = _EVENT_WORDS.get(lang, _EVENT_WORDS["en"])
+            text = words.get(event.kind, event.kind)
             if event.kind == "extended" and event.flag == LATE_EXTENSION:
-                text += " (too late: after the first month)"
+                text += words["late"]
             if event.kind == "sent" and request.due_on:
-                text += f"; answer due by {request.effective_due}"
+                text += words["due"].format(due=request.effective_due)
+            if event.note and event.kind not in ("sent",) and not event.note.startswith("request "):
+                text += f": {event.note}"
             chronology.append((date.fromisoformat(event.on_date), text))
         for letter in letters_of(vault, request.id):
             if letter.frozen and request.sent_on:

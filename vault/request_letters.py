@@ -60,7 +60,7 @@ def _chronology(vault: Any, request: Any) -> tuple[list[tuple[date, str]], list[
     from .requests import chain
 
     root = chain(vault, request.follow_up_of)[0] if request.follow_up_of else request
-    return case_chronology(vault, root.id)
+    return case_chronology(vault, root.id, request.lang)
 
 
 def context_for(vault: Any, request: Any, *, today: date | None = None) -> letters.LetterContext:

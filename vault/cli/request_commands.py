@@ -229,24 +229,12 @@ def _qt(context: Context, name: str) -> Any:
 
 
 def dossier(context: Context) -> int:
-    vault = context.vault()
-    request = get_request(vault, context.args.id)
-    root = request
-    while root.follow_up_of is not None:
-        root = get_request(vault, root.follow_up_of)
-    chronology, _ = lifecycle.case_chronology(vault, root.id)
-    documents = []
-    pending = [root]
-    from ..requests import follow_ups
+    from ..case_dossier import case_dossier
 
-    while pending:
-        current = pending.pop(0)
-        documents += [letter.document for letter in request_letters.letters_of(vault, current.id) if letter.frozen]
-        pending.extend(follow_ups(vault, current.id))
-    title = [f"Case {request_letters.reference_for(root)}", f"Right: {root.right}", f"Controller: {root.controller_id}"]
+    case = case_dossier(context.vault(), context.args.id)
     _ensure_folder(context.args.output)
-    _qt(context, "write_dossier_pdf")(title, [(d.isoformat(), text) for d, text in chronology], documents,
-                                      context.args.output)
+    _qt(context, "write_dossier_pdf")(case.title_lines, case.chronology, case.letters, context.args.output,
+                                      lang=case.lang)
     print(f"Dossier written to {context.args.output}.")
     return 0
 
