@@ -119,3 +119,22 @@ def test_bad_dates_and_states_give_one_sentence(cli, request_id):
     result = cli("request", "remove", request_id)
     assert result.code == 2 and "--yes" in result.err
     assert cli.ok("request", "list", "--json").out == before
+
+
+def test_own_template_from_the_cli(cli, tmp_path):
+    builtin = cli.ok("template", "show", "access", "en").out
+    assert "Article 15" in builtin
+    mine = tmp_path / "access.j2"
+    mine.write_text("Access please\n\nDear {{ controller_name }}, send me my data.\n{{ sender_name }}\n", encoding="utf-8")
+    cli.ok("template", "set", "access", "en", "--file", str(mine))
+    assert cli.ok("template", "show", "access", "en").out == mine.read_text(encoding="utf-8")
+    identity = cli.ok("identity", "add", "--label", "Me", "--name", "Ann Lee").out.strip()
+    controller = cli.ok("controller", "add", "--name", "Widgets Ltd", "--country", "IE").out.strip()
+    request = cli.ok("request", "new", "--identity", identity, "--controller", controller, "--right", "access").out.strip()
+    assert "Dear Widgets Ltd, send me my data." in cli.ok("request", "show", request, "--json").json()["letter"]
+    broken = tmp_path / "broken.j2"
+    broken.write_text("Subject\n\n{% if %}\n", encoding="utf-8")
+    result = cli("template", "set", "access", "en", "--file", str(broken))
+    assert result.code == 1 and "line 3" in result.err
+    cli.ok("template", "reset", "access", "en")
+    assert cli.ok("template", "show", "access", "en").out == builtin

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from . import (controller_commands, directory_commands, identifier_commands, identity_commands, policy_commands,
-               request_commands, vault_commands)
+               request_commands, template_commands, vault_commands)
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
-                   identifier_commands, directory_commands, policy_commands)
+                   identifier_commands, directory_commands, policy_commands,
+                   template_commands)
