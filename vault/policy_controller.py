@@ -7,6 +7,9 @@ from .controllers import controller_values, insert_controller
 from .errors import InvalidInput
 from .validation import check_email
 
+_RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
+           "post_mortem", "complaint")
+
 
 def save_policy_controller(vault: Any, findings: dict[str, Any], source_text: str) -> int:
     """Create a controller (and its retention periods) from confirmed policy findings; returns its id.
@@ -22,7 +25,9 @@ def save_policy_controller(vault: Any, findings: dict[str, Any], source_text: st
     values = controller_values(
         name=name, address=findings.get("postal_address") or "", country=findings.get("country"),
         dpo_email=dpo, emails=[e for e in contacts if e != dpo], authority=findings.get("supervisory_authority") or "",
-        transfers_outside_eu=findings.get("transfers_outside_eu"), source="policy", source_text=source_text)
+        transfers_outside_eu=findings.get("transfers_outside_eu"), source="policy", source_text=source_text,
+        # No column of its own: the rights a policy names are kept with its other published facts.
+        directory={"rights-mentioned": [r for r in findings.get("rights_mentioned") or [] if r in _RIGHTS]})
     periods = []
     for period in findings.get("retention_periods") or []:
         what, months = str(period.get("what") or "").strip(), period.get("months")

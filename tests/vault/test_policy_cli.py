@@ -23,6 +23,7 @@ def test_save_creates_the_controller_with_its_retention_periods(cli):
     assert shown["dpo_email"] == "cil@opendatasoft.com" and shown["transfers_outside_eu"] is True
     assert [p["months"] for p in shown["retention_periods"]] == [p["months"] for p in found["retention_periods"]]
     assert "OpenDataSoft" in shown["source_text"]
+    assert shown["directory"]["rights-mentioned"] == found["rights_mentioned"] and "portability" in found["rights_mentioned"]
 
 
 def test_unreadable_input_is_one_sentence(cli, tmp_path):
