@@ -1,7 +1,8 @@
 """``python -m bench`` (``make bench``): run every ``bench/bench_*.py`` and print one table.
 
 Each module offers ``run() -> list[tuple[str, float, float]]``: (label, our seconds, baseline
-seconds), the baseline measured in the same run on the same machine. The table shows both and
+seconds), the baseline measured in the same run on the same machine (a label containing
+"(MiB)" holds memory sizes instead). The table shows both and
 their ratio; ratios, not absolute times, compare between machines. ``python -m bench store``
 runs only the modules whose name contains ``store``.
 """
@@ -35,12 +36,18 @@ def seconds(value: float) -> str:
     return f"{value * 1e6:.0f} µs"
 
 
+def mebibytes(value: float) -> str:
+    """A memory size given in MiB."""
+    return f"{value:.1f} MiB"
+
+
 def table(rows: list[tuple[str, str, float, float]]) -> str:
     """The results as aligned columns: benchmark, ours, baseline, ratio."""
     cells = [("module", "benchmark", "ours", "baseline", "ratio")]
     for module, label, ours, baseline in rows:
         ratio = f"{ours / baseline:.2f}x" if baseline > 0 else "n/a"
-        cells.append((module, label, seconds(ours), seconds(baseline), ratio))
+        unit = mebibytes if "(MiB)" in label else seconds  # a memory row says so in its label
+        cells.append((module, label, unit(ours), unit(baseline), ratio))
     widths = [max(len(row[i]) for row in cells) for i in range(5)]
     lines = []
     for index, row in enumerate(cells):

@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from vault.controllers import Controller, add_controller, add_retention_period, edit_controller
+from vault.controllers import (Controller, RetentionPeriod, add_controller, add_retention_period, edit_controller,
+                               edit_retention_period)
 from vault.store import Vault
 
 from .record_dialog import RecordDialog
@@ -63,16 +64,24 @@ class ControllerDialog(RecordDialog):
 
 
 class RetentionPeriodDialog(RecordDialog):
-    """How long the controller says it keeps one kind of data."""
+    """How long the controller says it keeps one kind of data (a new period, or ``period`` to edit)."""
 
-    def __init__(self, vault: Vault, controller_id: int, parent: QWidget | None = None):
-        super().__init__(self.tr("New retention period"), parent)
+    def __init__(self, vault: Vault, controller_id: int, parent: QWidget | None = None,
+                 period: RetentionPeriod | None = None):
+        super().__init__(self.tr("New retention period") if period is None else self.tr("Edit retention period"),
+                         parent)
         self._vault = vault
         self._controller_id = controller_id
-        self.what = self.add_line(self.tr("What is kept *"), "", self.tr("e.g. invoices, account data"))
-        self.months = self.add_number(self.tr("Months"), 12, 0, 1200)
-        self.basis = self.add_line(self.tr("Basis"), "", self.tr("e.g. the law or the policy that says so"))
+        self._period = period
+        self.what = self.add_line(self.tr("What is kept *"), period.what if period else "",
+                                  self.tr("e.g. invoices, account data"))
+        self.months = self.add_number(self.tr("Months"), period.months if period else 12, 0, 1200)
+        self.basis = self.add_line(self.tr("Basis"), period.basis if period else "",
+                                   self.tr("e.g. the law or the policy that says so"))
 
     def save(self) -> int:
+        if self._period is not None:
+            return edit_retention_period(self._vault, self._period.id, {
+                "what": self.what.text(), "months": self.months.value(), "basis": self.basis.text()}).id
         return add_retention_period(self._vault, self._controller_id, self.what.text(), self.months.value(),
                                     self.basis.text())

@@ -4,30 +4,42 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from vault.controllers import Controller, get_controller, list_controllers, remove_controller, retention_periods
-from vault.errors import NotFound
+from vault.controllers import Controller, controller_ids, controllers_by_ids, remove_controller, retention_periods
+from vault.directory_import import category_counts
 
 from .context import Context
-from .controller_dialog import ControllerDialog, RetentionPeriodDialog
+from .controller_dialog import ControllerDialog
 from .detail_pane import Field
 from .list_page import ListPage
+from .page_layout import add_detail_tabs, put_beside_search
+from .relationship_panel import RelationshipsPanel
+from .retention_panel import RetentionPanel
 from .table_model import Column
 
 
 class ControllersPage(ListPage):
-    """Search, list, details (with retention periods), add, edit, remove."""
+    """Search (and a category filter), list, details; retention periods and relationships in tabs."""
 
     noun = "controller"
+    watches = frozenset({"retention"})
 
     def __init__(self, context: Context, parent: QWidget | None = None):
+        self.category = QComboBox()  # load_ids reads it during the base class's first refresh
         super().__init__(context, parent)
-        self.add_period_button = QPushButton(self.tr("Add retention period…"))
-        self.add_period_button.setAccessibleName(self.tr("Add a retention period to this controller"))
-        self.add_period_button.clicked.connect(self._add_retention_period)
-        self.detail.actions.addWidget(self.add_period_button)
-        self.add_period_button.setVisible(self.selected_record() is not None)
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.setMinimumContentsLength(14)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.currentIndexChanged.connect(lambda _index: self.refresh())
+        put_beside_search(self, self.category)
+        self.retention = RetentionPanel(context)
+        self.relationships = RelationshipsPanel(context, "controller")
+        self.tabs = add_detail_tabs(self, [(self.tr("Retention periods"), self.retention),
+                                           (self.tr("Relationships"), self.relationships)])
+        context.events.changed.connect(self._reload_categories)
+        self._reload_categories()
+        self._show_owner()
 
     def columns(self) -> Sequence[Column]:
         return [
@@ -38,17 +50,10 @@ class ControllersPage(ListPage):
         ]
 
     def load_ids(self, search: str) -> list[int]:
-        # vault/ has no id-only query yet: the records are read once here, only ids are kept.
-        return [controller.id for controller in list_controllers(self.context.vault, search or None)]
+        return controller_ids(self.context.vault, search or None, self.category.currentData())
 
     def load_rows(self, ids: list[int]) -> Sequence[Any]:
-        rows = []
-        for controller_id in ids:
-            try:
-                rows.append(get_controller(self.context.vault, controller_id))
-            except NotFound:
-                continue  # removed since the list was read
-        return rows
+        return controllers_by_ids(self.context.vault, ids)  # one query a page; removed ones left out
 
     def describe(self, record: Controller) -> tuple[str, list[Field]]:
         transfers = {None: "", True: self.tr("Yes"), False: self.tr("No")}[record.transfers_outside_eu]
@@ -98,11 +103,42 @@ class ControllersPage(ListPage):
         return {"manual": self.tr("Entered by hand"), "policy": self.tr("Privacy policy"),
                 "directory": self.tr("Directory")}.get(source, source)
 
-    def _add_retention_period(self) -> None:
-        record = self.selected_record()
-        if record is None:
+    def _reload_categories(self, noun: str = "controller") -> None:
+        """The directory's categories with their counts; the current choice is kept."""
+        if noun != "controller":
             return
-        dialog = RetentionPeriodDialog(self.context.vault, record.id, self)
-        if dialog.exec():
-            self.refresh(select_id=record.id)
-            self._show_selected()
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for name, count in category_counts(self.context.vault):
+            self.category.addItem(self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count)), name)
+        found = self.category.findData(current) if current is not None else 0
+        self.category.setCurrentIndex(max(found, 0))
+        self.category.blockSignals(False)
+        self.category.setVisible(self.category.count() > 1)
+        if current is not None and found < 0:
+            self.refresh()
+
+    def _show_selected(self) -> None:
+        super()._show_selected()
+        self._show_owner()
+
+    def _show_owner(self) -> None:
+        if hasattr(self, "retention"):  # the base class shows a first selection before the panels exist
+            selected = self.selected_id()
+            self.retention.set_controller(selected)
+            self.relationships.set_owner(selected)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        super().refresh(select_id)
+        self._show_owner()
+
+    def clear(self) -> None:
+        super().clear()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.blockSignals(False)
+        if hasattr(self, "retention"):
+            self.retention.clear()
+            self.relationships.clear()

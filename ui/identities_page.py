@@ -4,32 +4,66 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from vault.errors import NotFound
 from vault.identities import Identity, get_identity, list_identities, remove_identity
 
 from .context import Context
 from .detail_pane import Field
+from .identifier_panel import IdentifiersPanel
 from .identity_dialog import IdentityDialog
+from .leak_dialog import show_leak_dialog
 from .list_page import ListPage
+from .page_layout import add_detail_tabs, put_beside_search
+from .relationship_panel import RelationshipsPanel
 from .table_model import Column
 
 
 class IdentitiesPage(ListPage):
-    """Search, list, details, add, edit, remove."""
+    """Search, list, details, add, edit, remove; the identity's identifiers and relationships in tabs."""
 
     noun = "identity"
+    watches = frozenset({"identifier", "controller"})
 
     def __init__(self, context: Context, parent: QWidget | None = None):
         super().__init__(context, parent)
+        self.identifiers = IdentifiersPanel(context)
+        self.relationships = RelationshipsPanel(context, "identity")
+        self.tabs = add_detail_tabs(self, [(self.tr("Identifiers"), self.identifiers),
+                                           (self.tr("Relationships"), self.relationships)], sizes=(560, 560))
+        self.leak_button = QPushButton(self.tr("Who leaked this?…"))
+        self.leak_button.setAccessibleName(self.tr("Find who got an address or number"))
+        self.leak_button.clicked.connect(lambda: show_leak_dialog(context, self))
+        put_beside_search(self, self.leak_button)
+        self._show_owner()
+
+    def _show_selected(self) -> None:
+        super()._show_selected()
+        self._show_owner()
+
+    def _show_owner(self) -> None:
+        if hasattr(self, "identifiers"):  # the base class shows a first selection before the panels exist
+            selected = self.selected_id()
+            self.identifiers.set_identity(selected)
+            self.relationships.set_owner(selected)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        super().refresh(select_id)
+        self._show_owner()
+
+    def clear(self) -> None:
+        super().clear()
+        if hasattr(self, "identifiers"):
+            self.identifiers.clear()
+            self.relationships.clear()
 
     def columns(self) -> Sequence[Column]:
         return [
             Column(self.tr("Label"), lambda i: i.label),
-            Column(self.tr("Kind"), lambda i: self._kind_text(i.kind), 110),
-            Column(self.tr("Full name"), lambda i: i.name, 160),
-            Column(self.tr("E-mail addresses"), lambda i: ", ".join(i.emails), 200),
+            Column(self.tr("Kind"), lambda i: self._kind_text(i.kind), 95),
+            Column(self.tr("Full name"), lambda i: i.name, 140),
+            Column(self.tr("E-mail addresses"), lambda i: ", ".join(i.emails), 185),
         ]
 
     def load_ids(self, search: str) -> list[int]:

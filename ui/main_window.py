@@ -24,6 +24,7 @@ from .context import Context
 from .pages import PageSpec, default_pages
 from .passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
 from .settings_dialog import SettingsDialog
+from .tools_menu import add_tools
 
 GEOMETRY_KEY = "main_window"
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         self.menu_actions: dict[str, QAction] = {}
         self._build_menus()
+        add_tools(self)  # imports, bulk requests, who leaked this?
         for spec in default_pages() if pages is None else pages:
             self.add_page(spec.key, spec.title(), spec.build(context))
         if self._page_keys:
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action("new_request", self.tr("&New request…"), None, "Ctrl+N", enabled=False))
+        file_menu.addAction(self._action("new_request", self.tr("&New request…"), self.new_request, "Ctrl+N"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("backup", self.tr("&Backup…"), self.backup))
         file_menu.addAction(self._action("restore", self.tr("&Restore…"), self.restore))
@@ -196,6 +198,14 @@ class MainWindow(QMainWindow):
                              lambda: change_passphrase(vault, passphrase),
                              lambda _: self.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000),
                              tracker=self.context.jobs)
+
+    def new_request(self) -> None:
+        """Ctrl+N: the wizard; from the controllers page, for the controller selected there."""
+        from .request_wizard import run_request_wizard  # the wizard loads only when asked for
+
+        page = self.current_page()
+        chosen = page.selected_id() if page is not None and page.objectName() == "page_controllers" else None
+        run_request_wizard(self.context, self, controller_id=chosen)
 
     def open_settings(self) -> None:
         if SettingsDialog(self.context, self).exec():

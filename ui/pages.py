@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from .consents_page import ConsentsPage
 from .context import Context
 from .controllers_page import ControllersPage
+from .dashboard_page import DashboardPage
 from .identities_page import IdentitiesPage
+from .requests_page import RequestsPage
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class PageSpec:
 def default_pages() -> list[PageSpec]:
     """The pages every session shows (phase 2: dashboard first, then requests, consents, ...)."""
     return [
+        PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), DashboardPage),
+        PageSpec("requests", QT_TRANSLATE_NOOP("Pages", "Requests"), RequestsPage),
         PageSpec("controllers", QT_TRANSLATE_NOOP("Pages", "Controllers"), ControllersPage),
         PageSpec("identities", QT_TRANSLATE_NOOP("Pages", "Identities"), IdentitiesPage),
+        PageSpec("consents", QT_TRANSLATE_NOOP("Pages", "Consents"), ConsentsPage),
     ]

@@ -6,8 +6,9 @@ forgets the key) and shows the unlock window again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -20,12 +21,16 @@ from .busy_dialog import run_with_busy_dialog
 from .clipboard import CLEAR_AFTER_MS, SecureClipboard
 from .context import Context, VaultEvents
 from .errors import error_text
-from .main_window import MainWindow
 from .preferences import Preferences
 from .translations import Translations, resolve_language
 from .tray import Tray
 from .unlock_window import UnlockWindow
 from .worker import JobTracker
+
+if TYPE_CHECKING:  # the main window and its pages load after the unlock window is up
+    from .main_window import MainWindow
+
+PRELOAD_AFTER_MS = 300
 
 
 class Session(QObject):
@@ -63,6 +68,7 @@ class Session(QObject):
     # -- locked ---------------------------------------------------------------------------
     def start(self) -> None:
         self.show_unlock()
+        QTimer.singleShot(PRELOAD_AFTER_MS, _load_main_window)  # while the passphrase is typed
 
     def show_unlock(self, message: str = "", visible: bool = True) -> UnlockWindow:
         window = UnlockWindow(self.preferences, self.icon, self._vault_path, message)
@@ -104,7 +110,9 @@ class Session(QObject):
     # -- unlocked -------------------------------------------------------------------------
     def _show_main_window(self, page: str | None = None) -> MainWindow:
         assert self.context is not None
-        window = MainWindow(self.context, self.icon, tray_available=self.tray is not None and self.tray.available)
+        main_window_class = _load_main_window()
+        tray_available = self.tray is not None and self.tray.available
+        window = main_window_class(self.context, self.icon, tray_available=tray_available)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._settings_changed)
@@ -226,6 +234,12 @@ class Session(QObject):
         """At exit, whatever happened: the vault is closed and the clipboard is ours no more."""
         self.auto_lock.stop()
         self._close_vault()
+
+
+def _load_main_window() -> type[MainWindow]:
+    from .main_window import MainWindow
+
+    return MainWindow
 
 
 def _close_modal_dialogs() -> None:

@@ -82,8 +82,12 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self.running = False
-        _RUNNING.discard(self)
         self.finished.emit()
+        # Qt deletes the job (and its signal object) once this event is over; Python lets go of
+        # them after that. Freeing them from Python inside the delivery crashes PySide now and then.
+        self.destroyed.connect(lambda: _RUNNING.discard(self))
+        self.signals.deleteLater()
+        self.deleteLater()
 
 
 _RUNNING: set[Job] = set()  # keeps jobs (and their signal objects) alive until they finish

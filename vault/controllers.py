@@ -216,3 +216,97 @@ def retention_periods(vault: Vault, controller_id: int) -> list[RetentionPeriod]
     """What a controller says it keeps, and for how long."""
     rows = vault.query("SELECT * FROM retention_period WHERE controller_id = ? ORDER BY id", (controller_id,))
     return [from_row(RetentionPeriod, row) for row in rows]
+
+
+# -- id-only queries (lists over thousands of controllers decode only the rows they show) --------
+SORTS = ("relevance", "name", "country", "created")
+_ORDER = {"name": "c.name COLLATE NOCASE, c.id", "country": "coalesce(c.country, '~'), c.name COLLATE NOCASE, c.id",
+          "created": "c.created_at DESC, c.id DESC"}
+_IN_CATEGORY = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(c.categories) THEN c.categories "
+                "ELSE '[]' END) j WHERE lower(j.value) = lower(?))")
+_MAX_PARAMS = 900  # under SQLite's limit on bound parameters
+
+
+def controller_ids(vault: Vault, search: str | None = None, category: str | None = None,
+                   sort: str = "relevance") -> list[int]:
+    """The ids of the controllers matching ``search`` and in ``category``, in list order.
+
+    Args:
+        search: words that must all match (as prefixes) name, former names, web, e-mail or address.
+        category: a directory category (``categories``), compared ignoring case.
+        sort: ``relevance`` (best matches first when searching, else by name), ``name``,
+            ``country`` or ``created`` (newest first).
+    """
+    if sort not in SORTS:
+        raise InvalidInput(f"Controllers are sorted by one of {', '.join(SORTS)}.")
+    where, params = [], []
+    if category and category.strip():
+        where.append(_IN_CATEGORY)
+        params.append(category.strip())
+    if search and search.strip():
+        query = fts_query(search)
+        if not query:
+            return []
+        order = "f.score, c.name COLLATE NOCASE, c.id" if sort == "relevance" else _ORDER[sort]
+        filters = f" WHERE {' AND '.join(where)}" if where else ""
+        rows = vault.query(
+            "SELECT c.id FROM (SELECT rowid, bm25(controller_fts, 10.0, 5.0, 3.0, 3.0, 1.0) AS score "
+            "FROM controller_fts WHERE controller_fts MATCH ?) f JOIN controller c ON c.id = f.rowid"
+            f"{filters} ORDER BY {order}", (query, *params))
+    else:
+        order = _ORDER["name" if sort == "relevance" else sort]
+        filters = f" WHERE {' AND '.join(where)}" if where else ""
+        rows = vault.query(f"SELECT c.id FROM controller c{filters} ORDER BY {order}", params)
+    return [int(row[0]) for row in rows]
+
+
+def controllers_by_ids(vault: Vault, ids: list[int]) -> list[Controller]:
+    """The controllers with these ids, in the order given (ids of removed controllers are left out).
+
+    One query per 900 ids; the source text (a whole policy) is not read.
+    """
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    found: dict[int, Controller] = {}
+    for start in range(0, len(wanted), _MAX_PARAMS):
+        chunk = wanted[start:start + _MAX_PARAMS]
+        rows = vault.query(f"SELECT {_LIST_COLUMNS} FROM controller WHERE id IN ({', '.join('?' * len(chunk))})",
+                           chunk)
+        found.update((row["id"], _decoded(row)) for row in rows)
+    return [found[i] for i in wanted if i in found]
+
+
+# -- retention periods, one at a time -----------------------------------------------------------
+def _months(months: Any) -> int:
+    if not isinstance(months, int) or isinstance(months, bool) or months < 0 or months > 1200:
+        raise InvalidInput("A retention period is a whole number of months between 0 and 1200.")
+    return months
+
+
+def get_retention_period(vault: Vault, period_id: int) -> RetentionPeriod:
+    """One retention period, or NotFound."""
+    return from_row(RetentionPeriod, fetch_one(vault, "retention_period", period_id, "retention period"))
+
+
+def edit_retention_period(vault: Vault, period_id: int, changes: dict[str, Any]) -> RetentionPeriod:
+    """Change ``what``, ``months`` or ``basis`` of a retention period; returns it as saved."""
+    unknown_fields(changes, {"what", "months", "basis"}, "retention period")
+    get_retention_period(vault, period_id)
+    values: dict[str, Any] = {}
+    if "what" in changes:
+        values["what"] = check.clean_line(changes["what"], "description of what is kept", required=True)
+    if "months" in changes:
+        values["months"] = _months(changes["months"])
+    if "basis" in changes:
+        values["basis"] = check.clean_line(changes["basis"], "basis")
+    if values:
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        with vault.transaction() as connection:
+            connection.execute(f"UPDATE retention_period SET {assignments} WHERE id = ?", (*values.values(), period_id))
+    return get_retention_period(vault, period_id)
+
+
+def remove_retention_period(vault: Vault, period_id: int) -> None:
+    """Delete a retention period (the controller stays)."""
+    get_retention_period(vault, period_id)
+    with vault.transaction() as connection:
+        connection.execute("DELETE FROM retention_period WHERE id = ?", (period_id,))

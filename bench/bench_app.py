@@ -1,0 +1,230 @@
+"""The desktop app: time to the first window, and the request list over 100,000 requests.
+
+* start to unlock window: a new Python process runs ``ui.app.run()`` and the time is taken,
+  from the parent, until the unlock window is on screen (exposed); the baseline is a process
+  that shows a bare ``QWidget`` the same way. Both off-screen, best of five.
+* memory: a process opens a vault of 100,000 requests and shows the requests page (the model
+  keeps ids only and fetches the rows it paints); its resident memory (VmRSS) against the same
+  process on an empty vault. Shown in MiB.
+* the requests page over 100,000 requests: building it and painting the first rows, against
+  the same on an empty vault; the ids in SQL order (``request_ids``, sorted by controller)
+  against the plain ``SELECT id ... ORDER BY id``; one page of rows as the list scrolls
+  (``request_rows``, with the controller's and identity's names) against ``SELECT *`` of
+  the same ids; and everything the dashboard reads (``ui.dashboard_page.gather``: counts,
+  first rows with next steps, retention) against the same on an empty vault.
+
+The 100,000 requests are inserted directly in one transaction (a benchmark may use SQL; the
+app never does). Run ``python -m bench app``.
+"""
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from vault.controllers import add_controller
+from vault.identities import add_identity
+from vault.request_queries import request_ids, request_rows
+from vault.store import PROFILE_ENV, Vault, create_vault, open_vault
+
+REQUESTS = 100_000
+PASSPHRASE = "bench: app"
+ROOT = Path(__file__).resolve().parents[1]
+_STATUSES = ["closed"] * 55 + ["answered"] * 20 + ["sent"] * 15 + ["acknowledged"] * 5 + ["draft"] * 5
+
+# Polls until a visible top-level window of the given class is exposed, prints, and leaves.
+_WAIT_SHOWN = r"""
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def _wait_shown(class_name):
+    def look():
+        for widget in QApplication.topLevelWidgets():
+            handle = widget.windowHandle()
+            if type(widget).__name__ == class_name and widget.isVisible() and handle and handle.isExposed():
+                print("shown", flush=True)
+                QApplication.exit(0)
+                return
+        QTimer.singleShot(1, look)
+    QTimer.singleShot(0, look)
+"""
+_APP = _WAIT_SHOWN + r"""
+import sys
+from ui import app
+app.create_application(sys.argv)
+_wait_shown("UnlockWindow")
+sys.exit(app.run())
+"""
+_BARE = _WAIT_SHOWN + r"""
+import sys
+from PySide6.QtWidgets import QWidget
+application = QApplication(sys.argv)
+window = QWidget()
+window.setWindowTitle("Bare")
+window.resize(560, 300)
+window.show()
+_wait_shown("QWidget")
+sys.exit(application.exec())
+"""
+_MEMORY = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from ui.clipboard import SecureClipboard
+from ui.context import Context, VaultEvents
+from ui.preferences import Preferences
+from ui.requests_page import RequestsPage
+from ui.worker import JobTracker
+from vault.store import open_vault
+
+application = QApplication(sys.argv)
+path, passphrase, settings = sys.argv[1], sys.argv[2], sys.argv[3]
+vault = open_vault(path, passphrase)
+context = Context(vault, Preferences(QSettings(settings, QSettings.Format.IniFormat)), SecureClipboard(),
+                  VaultEvents(), JobTracker())
+start = time.perf_counter()
+page = RequestsPage(context)
+page.resize(1200, 800)
+page.show()
+while page.model.rowCount() and page.model.fetched_rows == 0:
+    application.processEvents()
+application.processEvents()
+built = time.perf_counter() - start
+rss = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS:"))
+print(page.model.rowCount(), page.model.fetched_rows, built, rss / 1024)
+page.clear()
+vault.close()
+"""
+
+
+def _env(home: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+                XDG_DATA_HOME=str(home / "data"), PRIVACY_VAULT_PATH=str(home / "none.db"),
+                PYTHONPATH=str(ROOT))
+
+
+def _time_to_window(script: str, home: Path, repeat: int = 5) -> float:
+    """Best time from starting the process to its window being on screen."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", script], env=_env(home), cwd=ROOT, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True)
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - start
+        child.wait(timeout=60)
+        if line.strip() != "shown":
+            raise RuntimeError("the window was not shown")
+        best = min(best, elapsed)
+    return best
+
+
+def fill(vault: Vault, count: int = REQUESTS, seed: int = 11) -> None:
+    """``count`` requests over 200 controllers, ten years of dates, mostly closed."""
+    rng = random.Random(seed)
+    identity = add_identity(vault, label="Bench", name="Bench Person")
+    controllers = [add_controller(vault, name=f"Controller {n:03d}", country="FR") for n in range(200)]
+    today = date.today()
+    rows = []
+    for _ in range(count):
+        status = rng.choice(_STATUSES)
+        sent = today - timedelta(days=rng.randint(0, 3650))
+        due = sent + timedelta(days=31)
+        rows.append((identity, rng.choice(controllers), rng.choice(("access", "erasure", "portability")), "fr",
+                     None if status == "draft" else "email", status, sent.isoformat(),
+                     None if status == "draft" else sent.isoformat(), None if status == "draft" else due.isoformat()))
+    with vault.transaction() as connection:
+        connection.executemany(
+            "INSERT INTO request (identity_id, controller_id, right, lang, channel, status, created_on, sent_on, "
+            "due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.execute("ANALYZE")
+
+
+def _page_in_process(path: Path, home: Path) -> tuple[int, float, float]:
+    """(rows, seconds to build and paint the requests page, RSS MiB) in a fresh process."""
+    done = subprocess.run([sys.executable, "-c", _MEMORY, str(path), PASSPHRASE, str(home / "s.ini")],
+                          env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)
+    rows, _, built, rss = done.stdout.split()
+    return int(rows), float(built), float(rss)
+
+
+def _best(function, repeat: int = 5) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run() -> list[tuple[str, float, float]]:
+    """``(label, ours, baseline)``: seconds, except the memory row (MiB, labelled so)."""
+    results: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-app-") as temporary:
+        home = Path(temporary)
+        ours = _time_to_window(_APP, home)
+        bare = _time_to_window(_BARE, home)
+        results.append(("start to unlock window vs bare PySide6 window", ours, bare))
+
+        old = os.environ.get(PROFILE_ENV)
+        os.environ[PROFILE_ENV] = "0"  # unlocking is measured in bench_store; here only the data counts
+        try:
+            with create_vault(home / "full.db", PASSPHRASE) as vault:
+                fill(vault)
+            create_vault(home / "empty.db", PASSPHRASE).close()
+        finally:
+            if old is None:
+                os.environ.pop(PROFILE_ENV, None)
+            else:
+                os.environ[PROFILE_ENV] = old
+        rows, built_full, rss_full = min((_page_in_process(home / "full.db", home) for _ in range(3)),
+                                         key=lambda result: result[1])
+        _, built_empty, rss_empty = min((_page_in_process(home / "empty.db", home) for _ in range(3)),
+                                        key=lambda result: result[1])
+        assert rows == REQUESTS
+        print(f"   requests page: {rss_full:.0f} MiB resident with {rows:,} requests, {rss_empty:.0f} MiB empty "
+              f"(+{(rss_full - rss_empty) * 1024 * 1024 / rows:.0f} bytes per request)")
+        results.append((f"requests page over {REQUESTS:,} requests vs empty vault: build + first paint",
+                        built_full, built_empty))
+        results.append((f"memory (MiB): requests page over {REQUESTS:,} requests vs empty vault", rss_full, rss_empty))
+
+        with open_vault(home / "full.db", PASSPHRASE) as vault:
+            sorted_ids = _best(lambda: request_ids(vault, sort="controller", descending=False))
+            plain_ids = _best(lambda: vault.query("SELECT id FROM request ORDER BY id DESC"))
+            overdue = _best(lambda: request_ids(vault, overdue_only=True))
+            searched = _best(lambda: request_ids(vault, search="controller 01"))
+        results.append((f"request_ids sorted by controller vs SELECT id ORDER BY id ({REQUESTS:,})",
+                        sorted_ids, plain_ids))
+        results.append(("request_ids overdue only / search 'controller 01' (vs the same plain SELECT)",
+                        max(overdue, searched), plain_ids))
+        with open_vault(home / "full.db", PASSPHRASE) as vault:
+            ids = vault.query("SELECT id FROM request ORDER BY id DESC")
+            pages = [[row[0] for row in ids[start:start + 100]] for start in range(0, REQUESTS, 100)]
+            rng = random.Random(3)
+            picked = [rng.choice(pages) for _ in range(200)]
+            marks = ", ".join("?" * 100)
+            rows_time = _best(lambda: [request_rows(vault, page) for page in picked], repeat=3) / len(picked)
+            raw_time = _best(lambda: [vault.query(f"SELECT * FROM request WHERE id IN ({marks})", page)
+                                      for page in picked], repeat=3) / len(picked)
+        results.append(("one page of 100 rows while scrolling: request_rows vs SELECT * WHERE id IN (...)",
+                        rows_time, raw_time))
+        from ui.dashboard_page import gather  # what the dashboard reads (in the background) on each change
+
+        with open_vault(home / "full.db", PASSPHRASE) as vault:
+            full = _best(lambda: gather(vault, date.today()), repeat=3)
+        with open_vault(home / "empty.db", PASSPHRASE) as vault:
+            empty = _best(lambda: gather(vault, date.today()), repeat=3)
+        results.append((f"dashboard sections read over {REQUESTS:,} requests vs empty vault", full, empty))
+    return results
+
+
+if __name__ == "__main__":
+    for label, value, baseline in run():
+        print(f"{label}: {value:.3f} vs {baseline:.3f}")
