@@ -28,13 +28,9 @@ def next_step(vault: Any, request: Request, today: date) -> str | None:
         return None
     if request.is_overdue(today):
         reminders = [f for f in later if f.right == "reminder"]
-        if not reminders:
+        if not reminders or any(r.status == "draft" for r in reminders):
             return "send-reminder"
-        if any(r.status == "draft" for r in reminders):
-            return "send-reminder"
-        if any(r.is_overdue(today) for r in reminders) and not any(f.right == "complaint" for f in later):
-            return "file-complaint"
-        return None
+        return None  # the reminder has its own deadline, and its own row says when to complain
     if request.received_is_estimate and request.channel in ("post", "registered-post"):
         return "record-delivery"
     return None

@@ -290,9 +290,14 @@ def _recipient_lines(kind: str, lang: str, ctx: LetterContext, authority: dict |
 
 
 def _place_date(lang: str, ctx: LetterContext) -> str:
-    when = format_date(ctx.letter_date, lang)
-    if ctx.place.strip():
-        return f"{ctx.place}, le {when}" if lang == "fr" else f"{ctx.place}, {when}"
+    return place_and_date(lang, ctx.place, ctx.letter_date)
+
+
+def place_and_date(lang: str, place: str, day: date) -> str:
+    """The line above the subject: "Paris, le 23 novembre 2026", "Berlin, 23.11.2026"."""
+    when = format_date(day, lang)
+    if place.strip():
+        return f"{place}, le {when}" if lang == "fr" else f"{place}, {when}"
     return f"Le {when}" if lang == "fr" else when
 
 

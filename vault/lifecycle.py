@@ -114,7 +114,7 @@ def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
             "received_is_estimate = ?, due_on = ? WHERE id = ?",
             (channel, sent.isoformat(), received.isoformat(), int(estimate),
              due.isoformat() if due else None, request_id))
-        freeze_current_letter(connection, request_id)
+        freeze_current_letter(vault, connection, request_id, sent)
         _insert_event(connection, request_id, "sent", sent, f"channel: {channel}")
         if delivered and channel in ("post", "registered-post"):
             _insert_event(connection, request_id, "delivered", delivered, "")

@@ -154,6 +154,8 @@ def retention_due(vault: Vault, today: date) -> list[RetentionDue]:
         "p.what, p.months FROM relationship r JOIN controller c ON c.id = r.controller_id "
         "JOIN retention_period p ON p.controller_id = r.controller_id "
         "WHERE coalesce(r.ended, r.last_contact) IS NOT NULL ORDER BY r.id, p.id")
+    if not rows:
+        return []
     asked = _latest_requests(vault)
     due = []
     for row in rows:
@@ -176,8 +178,13 @@ def retention_due(vault: Vault, today: date) -> list[RetentionDue]:
 
 
 def _latest_requests(vault: Vault) -> dict[tuple[int, int], str]:
-    """(identity, controller) -> the latest date an erasure or access request was created or sent."""
+    """(identity, controller) -> the latest date an erasure or access request was created or sent.
+
+    Only pairs that have a relationship are looked at, through the request_controller index.
+    """
     rows = vault.query(
-        "SELECT identity_id, controller_id, max(max(created_on, coalesce(sent_on, ''))) AS latest "
-        "FROM request WHERE right IN ('erasure', 'access') GROUP BY identity_id, controller_id")
+        "SELECT q.identity_id, q.controller_id, max(max(q.created_on, coalesce(q.sent_on, ''))) AS latest "
+        "FROM (SELECT DISTINCT identity_id, controller_id FROM relationship) r "
+        "JOIN request q ON q.controller_id = r.controller_id AND q.identity_id = r.identity_id "
+        "WHERE q.right IN ('erasure', 'access') GROUP BY q.identity_id, q.controller_id")
     return {(row["identity_id"], row["controller_id"]): row["latest"] for row in rows}

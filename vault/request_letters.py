@@ -251,7 +251,17 @@ def regenerate_letter(vault: Any, request_id: int, *, today: date | None = None)
     return current.id
 
 
-def freeze_current_letter(connection: Any, request_id: int) -> None:
-    """Mark the newest letter as sent, inside the transaction that marks the request sent."""
-    connection.execute("UPDATE letter SET frozen_at = ? WHERE id = (SELECT max(id) FROM letter WHERE request_id = ?) "
-                       "AND frozen_at IS NULL", (now_iso(), request_id))
+def freeze_current_letter(vault: Any, connection: Any, request_id: int, sent_on: date) -> None:
+    """Date the newest letter with its sending day and mark it as sent, inside the sending transaction."""
+    from .settings import get_setting
+
+    row = connection.execute("SELECT id, document, frozen_at FROM letter WHERE request_id = ? ORDER BY id DESC LIMIT 1",
+                             (request_id,)).fetchone()
+    if row is None or row["frozen_at"] is not None:
+        return
+    document = LetterDocument.from_json(row["document"])
+    # A draft written days ago carries its creation date; the letter sent carries the day it went out.
+    dated = LetterDocument(**{**document.__dict__, "place_date": letters.place_and_date(
+        document.lang, get_setting(vault, "default_place"), sent_on)})
+    connection.execute("UPDATE letter SET document = ?, frozen_at = ? WHERE id = ?",
+                       (dated.to_json(), now_iso(), row["id"]))

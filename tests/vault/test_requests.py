@@ -139,3 +139,14 @@ def test_remove_refused_while_follow_ups_exist(case):
     remove_request(vault, reminder)
     remove_request(vault, request_id)
     assert list_requests(vault) == []
+
+
+def test_the_letter_sent_carries_the_sending_date(case):
+    vault = case.vault
+    request_id = create_request(vault, identity_id=case.jane, controller_id=case.acme, right="access",
+                                today=date(2026, 11, 2))
+    assert request_letters.current_letter(vault, request_id).document.place_date == "Le 2 novembre 2026"
+    request_letters.edit_letter(vault, request_id, "Madame, Monsieur,\n\nMon texte.\n\nJane Martin")
+    lifecycle.mark_sent(vault, request_id, on="2026-11-20", channel="post", today=TODAY)
+    sent = request_letters.sent_letter(vault, request_id).document
+    assert sent.place_date == "Le 20 novembre 2026" and "Mon texte." in sent.body
