@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLa
                                QWizardPage)
 
 from vault.controllers import get_controller, list_controllers
+from vault.directory_import import directory_size
 from vault.identifiers import identifiers_known_to, list_identifiers, reveal_warning
 from vault.identities import list_identities
 from vault.requests import LANGUAGES, RIGHTS, default_language_for
@@ -54,16 +55,35 @@ class ControllerPage(QWizardPage):
         self._timer.timeout.connect(self.fill)
         self.search.textChanged.connect(self._timer.start)
         self.results.currentItemChanged.connect(self._chosen)
+        # A new vault knows no organisation: offer the built-in directory right where it is missed.
+        self.directory_note = _note(self.tr("Your vault has no organisations from the directory yet."))
+        self.directory_button = QPushButton(self.tr("Import the directory (3,070 organisations)"))
+        self.directory_button.setAccessibleName(self.tr("Import the built-in directory of organisations"))
+        self.directory_button.clicked.connect(self._import_directory)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         row = QHBoxLayout()
+        row.addWidget(self.directory_note, 1)
+        row.addWidget(self.directory_button)
         row.addStretch(1)
         row.addWidget(add)
         layout.addLayout(row)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._show_directory_offer()
         self.fill()
+
+    def _show_directory_offer(self) -> None:
+        empty = vault_is_open(self.wizard_.vault) and directory_size(self.wizard_.vault) == 0
+        self.directory_note.setVisible(empty)
+        self.directory_button.setVisible(empty)
+
+    def _import_directory(self) -> None:
+        from .directory_dialog import start_directory_import
+
+        run = start_directory_import(self, self.wizard_.context, None)
+        run.succeeded.connect(lambda _report: (self._show_directory_offer(), self.fill()))
 
     def fill(self) -> None:
         """The first 50 matches (or controllers by name), keeping the chosen one selected."""

@@ -222,3 +222,8 @@ def category_counts(vault: Vault) -> list[tuple[str, int]]:
     rows = vault.query("SELECT j.value AS category, count(*) AS n FROM controller, json_each(controller.categories) j "
                        "WHERE json_valid(controller.categories) GROUP BY j.value ORDER BY n DESC, j.value")
     return [(str(row["category"]), int(row["n"])) for row in rows]
+
+
+def directory_size(vault: Vault) -> int:
+    """How many controllers in the vault came from a directory import."""
+    return int(vault.query_one("SELECT count(*) FROM controller WHERE source = 'directory'")[0])

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from tests.ui.request_helpers import make_context, people
 from ui.request_wizard import RequestWizard
@@ -148,3 +148,15 @@ def test_add_controller_from_the_wizard(qtbot, vault, context):
     wizard.next()
     wizard.next()
     assert wizard.pages["language"].language.currentData() == "de"
+
+
+def test_an_empty_vault_is_offered_the_directory_in_the_wizard(qtbot, vault, context):
+    wizard = start(qtbot, context)
+    page = wizard.pages["controller"]
+    assert page.directory_button.isVisibleTo(page)
+    qtbot.mouseClick(page.directory_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.directory_button.isVisibleTo(page), timeout=30_000)
+    qtbot.keyClicks(page.search, "schufa")
+    qtbot.waitUntil(lambda: page.results.count() >= 1 and "SCHUFA" in page.results.item(0).text())
+    for box in wizard.findChildren(QMessageBox):  # the import summary
+        box.close()
