@@ -66,7 +66,7 @@ class ControllerPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.directory_note, 1)
         row.addWidget(self.directory_button)
-        row.addStretch(1)
+        row.addSpacing(12)
         row.addWidget(add)
         layout.addLayout(row)
 
