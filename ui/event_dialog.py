@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +20,7 @@ from vault.store import Vault
 from .lock_shortcut import add_lock_shortcut
 from .record_dialog import RecordDialog
 from .request_words import event_name
-from .timeline import local_files
+from .file_drops import FileDropTarget
 
 
 def date_edit(value: date, earliest: date | None = None) -> QDateEdit:
@@ -40,7 +39,7 @@ def iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
-class EventDialog(RecordDialog):
+class EventDialog(FileDropTarget, RecordDialog):
     """A new event on a request; ``files`` start the attachment list (e.g. files dropped on the timeline)."""
 
     def __init__(self, vault: Vault, request_id: int, kind: str | None = None, files: list[str] | None = None,
@@ -101,23 +100,8 @@ class EventDialog(RecordDialog):
         for item in self.files.selectedItems():
             self.files.takeItem(self.files.row(item))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = local_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.add_files(files)
+    def take_dropped_files(self, paths: list[str]) -> None:
+        self.add_files(paths)
 
     def save(self) -> int:
         attachments = [attachment_from_file(path) for path in self.file_paths()]

@@ -5,8 +5,7 @@ in the app (text, images) or is saved where the person chooses, never to a tempo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyle,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,18 +15,10 @@ from vault.store import Vault
 
 from .attachment_viewer import AttachmentViewer, can_show, save_attachment_as
 from .errors import show_error
+from .file_drops import FileDropTarget
 from .request_words import event_name
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the attachment id on an attachment's row
-
-
-def local_files(mime: QMimeData) -> list[str]:
-    """The local file paths a drag carries (none when it carries anything else)."""
-    if not mime.hasUrls():
-        return []
-    urls = mime.urls()
-    paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
-    return paths if len(paths) == len(urls) else []
 
 
 def size_text(size: int) -> str:
@@ -37,7 +28,7 @@ def size_text(size: int) -> str:
     return f"{size} B"
 
 
-class _DropTree(QTreeWidget):
+class _DropTree(FileDropTarget, QTreeWidget):
     """A tree that takes files dropped from outside (and nothing else)."""
 
     files_dropped = Signal(list)
@@ -47,25 +38,8 @@ class _DropTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = local_files(event.mimeData())
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
+    def take_dropped_files(self, paths: list[str]) -> None:
+        self.files_dropped.emit(paths)
 
 
 class Timeline(QWidget):
