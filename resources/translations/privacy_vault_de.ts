@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="33"/>
+        <source>Save the attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="52"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="53"/>
+        <source>Attachment viewer</source>
+        <translation>Anhangsanzeige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="56"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="59"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="60"/>
+        <source>Save the attachment as a file</source>
+        <translation>Anhang als Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="77"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="84"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="88"/>
+        <source>This kind of file cannot be shown here; use “Save as…” to open it with another program.</source>
+        <translation>Diese Art von Datei kann hier nicht angezeigt werden; verwenden Sie „Speichern unter…“, um sie mit einem anderen Programm zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="60"/>
@@ -36,6 +84,129 @@
     </message>
 </context>
 <context>
+    <name>BulkRequestDialog</name>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="29"/>
+        <location filename="../../ui/bulk_request_dialog.py" line="30"/>
+        <source>New requests for several controllers</source>
+        <translation>Neue Anfragen an mehrere Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="32"/>
+        <source>Every controller in a category</source>
+        <translation>Alle Verantwortlichen einer Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="33"/>
+        <source>The controllers I tick</source>
+        <translation>Die Verantwortlichen, die ich ankreuze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="38"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="44"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="48"/>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="52"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="53"/>
+        <source>Each controller&apos;s language</source>
+        <translation>Sprache des jeweiligen Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="59"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="60"/>
+        <source>Optional: what exactly you ask, added to every letter</source>
+        <translation>Optional: was genau Sie verlangen; wird jedem Brief hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="63"/>
+        <source>How many requests</source>
+        <translation>Anzahl der Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="66"/>
+        <source>Create requests</source>
+        <translation>Anfragen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="70"/>
+        <source>Identity:</source>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="71"/>
+        <source>Right:</source>
+        <translation>Recht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="72"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="73"/>
+        <source>Details:</source>
+        <translation>Angaben:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_request_dialog.py" line="101"/>
+        <source>%n draft request(s) will be created, each with its own letter.</source>
+        <translation>
+            <numerusform>%n Anfrageentwurf wird angelegt, mit eigenem Brief.</numerusform>
+            <numerusform>%n Anfrageentwürfe werden angelegt, jeder mit eigenem Brief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_request_dialog.py" line="106"/>
+        <source>Create %n draft request(s) as “%1”?</source>
+        <translation>
+            <numerusform>%n Anfrageentwurf als „%1“ anlegen?</numerusform>
+            <numerusform>%n Anfrageentwürfe als „%1“ anlegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="120"/>
+        <source>Creating the requests…</source>
+        <translation>Anfragen werden angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRequests</name>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="131"/>
+        <source>Created %1 draft request(s); %2 could not be created.</source>
+        <translation>Angelegte Anfrageentwürfe: %1; nicht angelegt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_request_dialog.py" line="133"/>
+        <source>Requests created</source>
+        <translation>Anfragen angelegt</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <location filename="../../ui/busy_dialog.py" line="24"/>
@@ -44,169 +215,482 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="87"/>
+        <source>New consent</source>
+        <translation>Neue Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="87"/>
+        <source>Edit consent</source>
+        <translation>Einwilligung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="91"/>
+        <source>Identity *</source>
+        <translation>Identität *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="96"/>
+        <source>Controller *</source>
+        <translation>Verantwortlicher *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="97"/>
+        <source>Purpose *</source>
+        <translation>Zweck *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="98"/>
+        <source>e.g. newsletter, personalised offers</source>
+        <translation>z. B. Newsletter, personalisierte Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="99"/>
+        <source>Given on *</source>
+        <translation>Erteilt am *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="99"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="104"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="112"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="113"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="128"/>
+        <source>Add an identity first.</source>
+        <translation>Legen Sie zuerst eine Identität an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="130"/>
+        <source>Choose the controller the consent was given to.</source>
+        <translation>Wählen Sie den Verantwortlichen, dem die Einwilligung erteilt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <location filename="../../ui/consents_page.py" line="45"/>
+        <source>Withdraw…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="46"/>
+        <source>Withdraw the selected consent</source>
+        <translation>Ausgewählte Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="48"/>
+        <source>Save evidence…</source>
+        <translation>Nachweis speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="49"/>
+        <source>Save the evidence file of the selected consent</source>
+        <translation>Nachweisdatei der ausgewählten Einwilligung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="57"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="58"/>
+        <location filename="../../ui/consents_page.py" line="97"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="59"/>
+        <location filename="../../ui/consents_page.py" line="98"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="60"/>
+        <location filename="../../ui/consents_page.py" line="99"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="61"/>
+        <location filename="../../ui/consents_page.py" line="100"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="62"/>
+        <location filename="../../ui/consents_page.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="91"/>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="94"/>
+        <source>no. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="102"/>
+        <source>Withdrawal request</source>
+        <translation>Widerrufsanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="103"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="104"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="115"/>
+        <source>Remove the consent “%1” given to %2, with its evidence? This does not withdraw it; use Withdraw… for that.</source>
+        <translation>Die Einwilligung „%1“ gegenüber %2 mit ihrem Nachweis entfernen? Damit wird sie nicht widerrufen; verwenden Sie dafür „Widerrufen…“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="120"/>
+        <source>Search consents (purpose, identity, controller, how)</source>
+        <translation>Einwilligungen suchen (Zweck, Identität, Verantwortlicher, Form)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="123"/>
+        <source>Record a consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consents_page.py" line="126"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="134"/>
+        <source>Withdraw the consent “%1” given to %2 on %3?</source>
+        <translation>Die am %3 gegenüber %2 erteilte Einwilligung „%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="144"/>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="145"/>
+        <source>Draft request(s) created: no. %1. Send them from the Requests page.</source>
+        <translation>Angelegte Anfrageentwürfe: Nr. %1. Versenden Sie sie über die Seite „Anfragen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="157"/>
+        <source>Save the evidence</source>
+        <translation>Nachweis speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="172"/>
+        <source>Withdrawn on %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consents_page.py" line="173"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>ControllerDialog</name>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="18"/>
+        <location filename="../../ui/controller_dialog.py" line="19"/>
         <source>New controller</source>
         <translation>Neuer Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="18"/>
+        <location filename="../../ui/controller_dialog.py" line="19"/>
         <source>Edit controller</source>
         <translation>Verantwortlichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="23"/>
+        <location filename="../../ui/controller_dialog.py" line="24"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="24"/>
+        <location filename="../../ui/controller_dialog.py" line="25"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="24"/>
+        <location filename="../../ui/controller_dialog.py" line="25"/>
         <source>e.g. SA, GmbH, Ltd</source>
         <translation>z. B. GmbH, AG, SA</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="25"/>
+        <location filename="../../ui/controller_dialog.py" line="26"/>
         <source>Registration number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="26"/>
+        <location filename="../../ui/controller_dialog.py" line="27"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="27"/>
+        <location filename="../../ui/controller_dialog.py" line="28"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="27"/>
+        <location filename="../../ui/controller_dialog.py" line="28"/>
         <source>Two-letter code, e.g. FR, DE</source>
         <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
+        <location filename="../../ui/controller_dialog.py" line="29"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
+        <location filename="../../ui/controller_dialog.py" line="29"/>
         <source>e.g. BY, 57</source>
         <translation>z. B. BY, 57</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
+        <location filename="../../ui/controller_dialog.py" line="30"/>
         <source>DPO name</source>
         <translation>Datenschutzbeauftragte(r)</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="30"/>
+        <location filename="../../ui/controller_dialog.py" line="31"/>
         <source>DPO e-mail address</source>
         <translation>E-Mail-Adresse der/des Datenschutzbeauftragten</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="31"/>
+        <location filename="../../ui/controller_dialog.py" line="32"/>
         <source>Other e-mail addresses</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="32"/>
+        <location filename="../../ui/controller_dialog.py" line="33"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="33"/>
+        <location filename="../../ui/controller_dialog.py" line="34"/>
         <source>Web site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="34"/>
+        <location filename="../../ui/controller_dialog.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="35"/>
+        <location filename="../../ui/controller_dialog.py" line="36"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="37"/>
+        <location filename="../../ui/controller_dialog.py" line="38"/>
         <source>Transfers outside the EU</source>
         <translation>Übermittlungen außerhalb der EU</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="38"/>
+        <location filename="../../ui/controller_dialog.py" line="39"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="38"/>
+        <location filename="../../ui/controller_dialog.py" line="39"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="38"/>
+        <location filename="../../ui/controller_dialog.py" line="39"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="40"/>
+        <location filename="../../ui/controller_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
 </context>
 <context>
+    <name>ControllerField</name>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="153"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="154"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="155"/>
+        <source>Choose the controller</source>
+        <translation>Verantwortlichen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="157"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="158"/>
+        <source>No controller</source>
+        <translation>Kein Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="176"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="181"/>
+        <source>Choose a controller</source>
+        <translation>Verantwortlichen auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerPage</name>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="41"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="42"/>
+        <source>Which organisation holds your data?</source>
+        <translation>Welche Organisation hat Ihre Daten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="44"/>
+        <source>Type a name, a web site or an e-mail address</source>
+        <translation>Geben Sie einen Namen, eine Website oder eine E-Mail-Adresse ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="45"/>
+        <source>Search controllers</source>
+        <translation>Verantwortliche suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="48"/>
+        <source>Controllers found</source>
+        <translation>Gefundene Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="49"/>
+        <source>Add controller…</source>
+        <translation>Verantwortlichen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="50"/>
+        <source>Add a controller that is not in the list</source>
+        <translation>Einen Verantwortlichen hinzufügen, der nicht in der Liste steht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="59"/>
+        <source>Your vault has no organisations from the directory yet.</source>
+        <translation>Ihr Tresor enthält noch keine Organisationen aus dem Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="60"/>
+        <source>Import the directory (3,070 organisations)</source>
+        <translation>Verzeichnis importieren (3.070 Organisationen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="61"/>
+        <source>Import the built-in directory of organisations</source>
+        <translation>Das integrierte Organisationsverzeichnis importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerPicker</name>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="41"/>
+        <source>Search controllers (name, web site, e-mail, address)</source>
+        <translation>Verantwortliche suchen (Name, Website, E-Mail, Anschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="42"/>
+        <source>Search controllers</source>
+        <translation>Verantwortliche suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="44"/>
+        <source>Controllers</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="82"/>
+        <source>No controller matches.</source>
+        <translation>Kein Verantwortlicher gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_picker.py" line="83"/>
+        <source>Showing the first %1 of %2; type to narrow the list.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; tippen Sie, um die Liste einzugrenzen.</translation>
+    </message>
+</context>
+<context>
     <name>ControllersPage</name>
     <message>
-        <location filename="../../ui/controllers_page.py" line="26"/>
-        <source>Add retention period…</source>
-        <translation>Speicherdauer hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers_page.py" line="27"/>
-        <source>Add a retention period to this controller</source>
-        <translation>Diesem Verantwortlichen eine Speicherdauer hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers_page.py" line="34"/>
+        <location filename="../../ui/controllers_page.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="35"/>
-        <location filename="../../ui/controllers_page.py" line="64"/>
+        <location filename="../../ui/controllers_page.py" line="47"/>
+        <location filename="../../ui/controllers_page.py" line="69"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="36"/>
+        <location filename="../../ui/controllers_page.py" line="48"/>
         <source>DPO e-mail</source>
         <translation>E-Mail DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="37"/>
-        <location filename="../../ui/controllers_page.py" line="74"/>
+        <location filename="../../ui/controllers_page.py" line="49"/>
+        <location filename="../../ui/controllers_page.py" line="79"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="54"/>
+        <location filename="../../ui/controllers_page.py" line="59"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="54"/>
+        <location filename="../../ui/controllers_page.py" line="59"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers_page.py" line="57"/>
+        <location filename="../../ui/controllers_page.py" line="62"/>
         <source>%1: %n month(s)</source>
         <translation>
             <numerusform>%1: %n Monat</numerusform>
@@ -214,87 +698,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="61"/>
+        <location filename="../../ui/controllers_page.py" line="66"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="62"/>
+        <location filename="../../ui/controllers_page.py" line="67"/>
         <source>Registration number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="63"/>
+        <location filename="../../ui/controllers_page.py" line="68"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="65"/>
+        <location filename="../../ui/controllers_page.py" line="70"/>
         <source>DPO name</source>
         <translation>Datenschutzbeauftragte(r)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="66"/>
+        <location filename="../../ui/controllers_page.py" line="71"/>
         <source>DPO e-mail address</source>
         <translation>E-Mail-Adresse der/des Datenschutzbeauftragten</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="67"/>
+        <location filename="../../ui/controllers_page.py" line="72"/>
         <source>Other e-mail addresses</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="68"/>
+        <location filename="../../ui/controllers_page.py" line="73"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="69"/>
+        <location filename="../../ui/controllers_page.py" line="74"/>
         <source>Web site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="70"/>
+        <location filename="../../ui/controllers_page.py" line="75"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="71"/>
+        <location filename="../../ui/controllers_page.py" line="76"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="72"/>
+        <location filename="../../ui/controllers_page.py" line="77"/>
         <source>Transfers outside the EU</source>
         <translation>Übermittlungen außerhalb der EU</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="73"/>
+        <location filename="../../ui/controllers_page.py" line="113"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers_page.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers_page.py" line="38"/>
+        <location filename="../../ui/controllers_page.py" line="78"/>
         <source>Retention periods</source>
         <translation>Speicherdauern</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="75"/>
+        <location filename="../../ui/controllers_page.py" line="31"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers_page.py" line="39"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers_page.py" line="80"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="86"/>
+        <location filename="../../ui/controllers_page.py" line="91"/>
         <source>Remove the controller “%1” and its retention periods?</source>
         <translation>Den Verantwortlichen „%1“ und seine Speicherdauern entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="89"/>
+        <location filename="../../ui/controllers_page.py" line="94"/>
         <source>Search controllers (name, web site, e-mail, address)</source>
         <translation>Verantwortliche suchen (Name, Website, E-Mail, Anschrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="92"/>
+        <location filename="../../ui/controllers_page.py" line="97"/>
         <source>Add a controller</source>
         <translation>Verantwortlichen hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers_page.py" line="95"/>
+        <location filename="../../ui/controllers_page.py" line="100"/>
         <source>%n controller(s)</source>
         <translation>
             <numerusform>%n Verantwortlicher</numerusform>
@@ -302,19 +807,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="98"/>
+        <location filename="../../ui/controllers_page.py" line="103"/>
         <source>Entered by hand</source>
         <translation>Von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="98"/>
+        <location filename="../../ui/controllers_page.py" line="103"/>
         <source>Privacy policy</source>
         <translation>Datenschutzerklärung</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers_page.py" line="99"/>
+        <location filename="../../ui/controllers_page.py" line="104"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="86"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="126"/>
+        <source>Nothing needs your attention. To ask an organisation about your data, choose “New request…” (Ctrl+N): the wizard finds the controller or lets you add it.</source>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit. Um eine Organisation nach Ihren Daten zu fragen, wählen Sie „Neue Anfrage…“ (Strg+N): Der Assistent findet den Verantwortlichen oder lässt Sie ihn hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="130"/>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="132"/>
+        <source>Due within 7 days (%1)</source>
+        <translation>Innerhalb von 7 Tagen fällig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="134"/>
+        <source>Waiting for delivery (%1)</source>
+        <translation>Zustellung ausstehend (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="136"/>
+        <source>Drafts (%1)</source>
+        <translation>Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <source>Answered this month (%1)</source>
+        <translation>Diesen Monat beantwortet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="148"/>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="153"/>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="154"/>
+        <source>Write a new request</source>
+        <translation>Neue Anfrage schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="169"/>
+        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <source>Nothing here.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="185"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="188"/>
+        <source>Show all in the list</source>
+        <translation>Alle in der Liste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="189"/>
+        <source>Show all of them in the request list</source>
+        <translation>Alle in der Anfrageliste anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="195"/>
+        <source>Retention period passed (%1)</source>
+        <translation>Speicherdauer abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="203"/>
+        <source>Ask for %1</source>
+        <translation>%1 verlangen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="210"/>
+        <source>%n month(s) kept</source>
+        <translation>
+            <numerusform>%n Monat Speicherdauer</numerusform>
+            <numerusform>%n Monate Speicherdauer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -351,6 +951,104 @@
     </message>
 </context>
 <context>
+    <name>DirectoryImport</name>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="97"/>
+        <source>Added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Hinzugefügt: %1, aktualisiert: %2, unverändert: %3, übersprungen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="106"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="109"/>
+        <source>Imported without some fields:</source>
+        <translation>Ohne einige Felder importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="117"/>
+        <source>Directory imported</source>
+        <translation>Verzeichnis importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="136"/>
+        <source>Importing company records…</source>
+        <translation>Unternehmensdatensätze werden importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySourceDialog</name>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="27"/>
+        <location filename="../../ui/directory_dialog.py" line="28"/>
+        <source>Import controller directory</source>
+        <translation>Verzeichnis der Verantwortlichen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="29"/>
+        <source>Company records from the datarequests.org project (public domain): addresses, privacy contacts and how each company wants requests. Importing again updates them and keeps your own edits.</source>
+        <translation>Unternehmensdatensätze des Projekts datarequests.org (gemeinfrei): Anschriften, Datenschutzkontakte und wie jedes Unternehmen Anfragen erhalten möchte. Ein erneuter Import aktualisiert sie und behält Ihre eigenen Änderungen bei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="33"/>
+        <source>The starter directory shipped with the app</source>
+        <translation>Das mit der Anwendung gelieferte Startverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="34"/>
+        <source>A folder of record files (*.json)</source>
+        <translation>Ein Ordner mit Datensatzdateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="35"/>
+        <source>One JSON file (a list of records)</source>
+        <translation>Eine JSON-Datei (eine Liste von Datensätzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="41"/>
+        <location filename="../../ui/directory_dialog.py" line="42"/>
+        <source>Folder or file</source>
+        <translation>Ordner oder Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="43"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="44"/>
+        <source>Choose the folder or file</source>
+        <translation>Ordner oder Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="54"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="79"/>
+        <source>Folder of company records</source>
+        <translation>Ordner mit Unternehmensdatensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="81"/>
+        <source>File of company records</source>
+        <translation>Datei mit Unternehmensdatensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="82"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_dialog.py" line="89"/>
+        <source>Choose an existing folder or file first.</source>
+        <translation>Wählen Sie zuerst einen vorhandenen Ordner oder eine vorhandene Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="17"/>
@@ -369,72 +1067,502 @@
     </message>
 </context>
 <context>
-    <name>IdentitiesPage</name>
+    <name>EventDialog</name>
     <message>
-        <location filename="../../ui/identities_page.py" line="29"/>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
+        <location filename="../../ui/event_dialog.py" line="47"/>
+        <source>Add an event</source>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="30"/>
-        <location filename="../../ui/identities_page.py" line="52"/>
+        <location filename="../../ui/event_dialog.py" line="52"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="55"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="57"/>
+        <source>Optional: what they said, a reference, …</source>
+        <translation>Optional: was sie gesagt haben, ein Aktenzeichen, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="60"/>
+        <location filename="../../ui/event_dialog.py" line="77"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="61"/>
+        <source>Drop files here, or use “Add files…”</source>
+        <translation>Dateien hier ablegen oder „Dateien hinzufügen…“ verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="62"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="63"/>
+        <source>Add attachment files</source>
+        <translation>Dateien als Anhänge hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="65"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="66"/>
+        <source>Remove the selected attachment from the list</source>
+        <translation>Ausgewählten Anhang aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="96"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceField</name>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="32"/>
+        <source>Evidence file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="33"/>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="34"/>
+        <source>Choose an evidence file (screenshot, PDF)</source>
+        <translation>Nachweisdatei auswählen (Bildschirmfoto, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="36"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="37"/>
+        <source>Remove the evidence file</source>
+        <translation>Nachweisdatei entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <source>Choose the evidence</source>
+        <translation>Nachweis auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="60"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Bilder und PDF (*.png *.jpg *.jpeg *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../ui/letter_export.py" line="97"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="98"/>
+        <source>Print the letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="100"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="101"/>
+        <source>Copy the letter text (cleared from the clipboard after 30 seconds)</source>
+        <translation>Brieftext kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="114"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="120"/>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="126"/>
+        <source>Copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="51"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="52"/>
+        <source>Save or print the letter, then send it yourself. Nothing leaves this computer unless you do.</source>
+        <translation>Speichern oder drucken Sie den Brief und versenden Sie ihn dann selbst. Ohne Ihr Zutun verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="60"/>
+        <source>E-mail: the .eml file opens in your mail program, addressed to the controller.
+Post: print the letter (the address fits a window envelope); registered post gives you a delivery date.
+Web form: copy the text and paste it into the form.</source>
+        <translation>E-Mail: Die .eml-Datei öffnet sich in Ihrem E-Mail-Programm, an den Verantwortlichen adressiert.
+Post: Drucken Sie den Brief (die Anschrift passt in einen Fensterumschlag); ein Einschreiben liefert Ihnen ein Zustelldatum.
+Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMenu</name>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="20"/>
+        <location filename="../../ui/follow_up_menu.py" line="21"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="24"/>
+        <source>Send a reminder…</source>
+        <translation>Erinnerung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="25"/>
+        <source>The deadline passed without an answer (Art. 12(3) and 12(4) GDPR).</source>
+        <translation>Die Frist ist ohne Antwort verstrichen (Art. 12 Abs. 3 und 4 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="26"/>
+        <source>File a complaint with the supervisory authority…</source>
+        <translation>Beschwerde bei der Aufsichtsbehörde einreichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="27"/>
+        <source>A complaint with the whole case attached as a chronology (Art. 77 GDPR).</source>
+        <translation>Eine Beschwerde mit dem gesamten Vorgang als Chronologie im Anhang (Art. 77 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_menu.py" line="28"/>
+        <source>Reply to the controller’s answer</source>
+        <translation>Auf die Antwort des Verantwortlichen reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="32"/>
+        <source>New identifier</source>
+        <translation>Neue Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="32"/>
+        <source>Edit identifier</source>
+        <translation>Kennung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="31"/>
-        <location filename="../../ui/identities_page.py" line="53"/>
+        <location filename="../../ui/identifier_dialog.py" line="38"/>
+        <source>Value *</source>
+        <translation>Wert *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="38"/>
+        <source>e.g. me+shop@mail.example</source>
+        <translation>z. B. ich+shop@mail.example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="40"/>
+        <source>Given to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="41"/>
+        <source>Given on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="42"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="19"/>
+        <source>E-mail address</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="20"/>
+        <source>Phone number</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="21"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_dialog.py" line="22"/>
+        <source>Customer number</source>
+        <translation>Kundennr.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPanel</name>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="28"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="28"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="28"/>
+        <source>Given to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="28"/>
+        <source>Given on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="29"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="29"/>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="33"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="33"/>
+        <source>Add an identifier</source>
+        <translation>Kennung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="34"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="34"/>
+        <source>Edit the selected identifier</source>
+        <translation>Ausgewählte Kennung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="36"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="36"/>
+        <source>Remove the selected identifier</source>
+        <translation>Ausgewählte Kennung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="38"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="38"/>
+        <source>Copy the selected identifier</source>
+        <translation>Ausgewählte Kennung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="40"/>
+        <source>Copy (cleared from the clipboard after 30 seconds)</source>
+        <translation>Kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="41"/>
+        <source>New alias…</source>
+        <translation>Neuer Alias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="42"/>
+        <source>New alias for a controller…</source>
+        <translation>Neuer Alias für einen Verantwortlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="43"/>
+        <source>New alias for a controller: an e-mail address only it gets</source>
+        <translation>Neuer Alias für einen Verantwortlichen: eine E-Mail-Adresse, die nur er erhält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="83"/>
+        <source>E-mail alias</source>
+        <translation>E-Mail-Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="112"/>
+        <source>Remove the identifier “%1”?</source>
+        <translation>Die Kennung „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="113"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="127"/>
+        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
+        <translation>Kopiert. Wird in 30 Sekunden aus der Zwischenablage gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="132"/>
+        <source>New alias for which controller?</source>
+        <translation>Neuer Alias für welchen Verantwortlichen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="144"/>
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
+        <translation>Der Alias %1 ist gespeichert und kopiert (wird in 30 Sekunden aus der Zwischenablage gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="146"/>
+        <source>New alias</source>
+        <translation>Neuer Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identifier_panel.py" line="147"/>
+        <source>Give this address to the controller:</source>
+        <translation>Geben Sie diese Adresse an den Verantwortlichen weiter:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesPage</name>
+    <message>
+        <location filename="../../ui/identities_page.py" line="33"/>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="34"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="35"/>
+        <source>Who leaked this?…</source>
+        <translation>Datenleck suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="36"/>
+        <source>Find who got an address or number</source>
+        <translation>Herausfinden, wer eine Adresse oder Nummer erhalten hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="63"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="64"/>
+        <location filename="../../ui/identities_page.py" line="86"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identities_page.py" line="65"/>
+        <location filename="../../ui/identities_page.py" line="87"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="32"/>
-        <location filename="../../ui/identities_page.py" line="56"/>
+        <location filename="../../ui/identities_page.py" line="66"/>
+        <location filename="../../ui/identities_page.py" line="90"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="54"/>
+        <location filename="../../ui/identities_page.py" line="88"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="55"/>
+        <location filename="../../ui/identities_page.py" line="89"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="57"/>
+        <location filename="../../ui/identities_page.py" line="91"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="58"/>
+        <location filename="../../ui/identities_page.py" line="92"/>
         <source>Alias pattern</source>
         <translation>Alias-Muster</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="59"/>
+        <location filename="../../ui/identities_page.py" line="93"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="70"/>
+        <location filename="../../ui/identities_page.py" line="104"/>
         <source>Remove the identity “%1” with its identifiers and consents?</source>
         <translation>Die Identität „%1“ mit ihren Kennungen und Einwilligungen entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="73"/>
+        <location filename="../../ui/identities_page.py" line="107"/>
         <source>Search identities (label, name, e-mail, phone)</source>
-        <translation>Identitäten suchen (Bezeichnung, Name, E-Mail, Telefon)</translation>
+        <translation>Suchen (Bezeichnung, Name, E-Mail, Telefon)</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="76"/>
+        <location filename="../../ui/identities_page.py" line="110"/>
         <source>Add an identity</source>
         <translation>Identität hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/identities_page.py" line="79"/>
+        <location filename="../../ui/identities_page.py" line="113"/>
         <source>%n identity(-ies)</source>
         <translation>
             <numerusform>%n Identität</numerusform>
@@ -442,12 +1570,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="82"/>
+        <location filename="../../ui/identities_page.py" line="116"/>
         <source>Real identity</source>
         <translation>Echte Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/identities_page.py" line="82"/>
+        <location filename="../../ui/identities_page.py" line="116"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -526,6 +1654,392 @@
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="134"/>
+        <location filename="../../ui/wizard_pages.py" line="137"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="135"/>
+        <source>Who writes, and the identifiers that let the controller find your data.</source>
+        <translation>Wer schreibt, und die Kennungen, mit denen der Verantwortliche Ihre Daten findet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="138"/>
+        <source>Add identity…</source>
+        <translation>Identität hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="139"/>
+        <source>Add an identity</source>
+        <translation>Identität hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="142"/>
+        <source>Identifiers to include in the letter</source>
+        <translation>In den Brief aufzunehmende Kennungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="149"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="163"/>
+        <source>Identifiers in the letter (checked: those this controller already knows):</source>
+        <translation>Kennungen im Brief (angekreuzt: die diesem Verantwortlichen bereits bekannten):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="166"/>
+        <source>No identifiers are recorded for this identity: the letter carries your name and postal address. The customer number or e-mail address the controller knows helps it find your data (add them under Identities).</source>
+        <translation>Für diese Identität sind keine Kennungen erfasst: Der Brief enthält Ihren Namen und Ihre Postanschrift. Die Kundennummer oder E-Mail-Adresse, die der Verantwortliche kennt, hilft ihm, Ihre Daten zu finden (fügen Sie sie unter „Identitäten“ hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="198"/>
+        <source>(given to this controller)</source>
+        <translation>(diesem Verantwortlichen mitgeteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="283"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="284"/>
+        <source>The language of the letter; by default the controller&apos;s.</source>
+        <translation>Die Sprache des Briefs; standardmäßig die des Verantwortlichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="286"/>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="291"/>
+        <source>On the next page the letter is written from your data; you can still change it there. It is kept as a draft until you mark it sent.</source>
+        <translation>Auf der nächsten Seite wird der Brief aus Ihren Daten erstellt; dort können Sie ihn noch ändern. Er bleibt ein Entwurf, bis Sie den Versand erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeakDialog</name>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="32"/>
+        <location filename="../../ui/leak_dialog.py" line="33"/>
+        <source>Who leaked this?</source>
+        <translation>Wer hat das weitergegeben?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="34"/>
+        <source>Paste the address or phone number a spam message was sent to (a whole To: line works too).</source>
+        <translation>Fügen Sie die Adresse oder Telefonnummer ein, an die eine Spam-Nachricht ging (auch eine ganze To:-Zeile funktioniert).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="38"/>
+        <source>e.g. To: &quot;Shop&quot; &lt;me+shop@mail.example&gt;</source>
+        <translation>z. B. To: &quot;Shop&quot; &lt;ich+shop@mail.example&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="39"/>
+        <source>Address or number</source>
+        <translation>Adresse oder Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="41"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="45"/>
+        <source>optional, e.g. spam about car insurance</source>
+        <translation>optional, z. B. Spam zu Kfz-Versicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="46"/>
+        <source>Where it was seen</source>
+        <translation>Wo es aufgetaucht ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="47"/>
+        <source>Ask them where they got it…</source>
+        <translation>Nachfragen, woher sie es haben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="48"/>
+        <source>Create an access request asking where they got it</source>
+        <translation>Eine Auskunftsanfrage anlegen, die nach der Herkunft fragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="51"/>
+        <location filename="../../ui/leak_dialog.py" line="148"/>
+        <source>Request created</source>
+        <translation>Anfrage angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="54"/>
+        <source>Seen in:</source>
+        <translation>Gesehen in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="85"/>
+        <source>Nothing to look up yet.</source>
+        <translation>Noch nichts zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="87"/>
+        <source>Never given out: no identity in this vault has “%1”.</source>
+        <translation>Nie weitergegeben: Keine Identität in diesem Tresor hat „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="96"/>
+        <source>No controller is recorded for it, so there is nobody to ask. Record who got it on the Identities page first.</source>
+        <translation>Dafür ist kein Verantwortlicher erfasst, es gibt also niemanden zu fragen. Erfassen Sie zuerst auf der Seite „Identitäten“, wer es erhalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="100"/>
+        <source>Identity: %1</source>
+        <translation>Identität: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="101"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="103"/>
+        <source>Given to: %1</source>
+        <translation>Weitergegeben an: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="105"/>
+        <source>Given to: no controller recorded</source>
+        <translation>Weitergegeben an: kein Verantwortlicher erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="106"/>
+        <source>Given on: %1</source>
+        <translation>Weitergegeben am: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="107"/>
+        <source>Given on: not recorded</source>
+        <translation>Weitergegeben am: nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="109"/>
+        <source>This is one of the identity&apos;s own addresses, not one given to a single controller.</source>
+        <translation>Dies ist eine eigene Adresse der Identität, keine, die nur einem Verantwortlichen gegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="111"/>
+        <source>Guessed from the tag after “+”: this address itself was never recorded.</source>
+        <translation>Aus dem Zusatz nach „+“ erschlossen: Diese Adresse selbst wurde nie erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="121"/>
+        <source>Writing the request…</source>
+        <translation>Anfrage wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="133"/>
+        <source>Draft access request no. %1 to %2 created: it asks who received your data and where it came from (art. 15(1)(c) and (g) GDPR).</source>
+        <translation>Auskunftsanfrage Nr. %1 an %2 als Entwurf angelegt: Sie fragt, wer Ihre Daten erhalten hat und woher sie stammen (Art. 15 Abs. 1 lit. c und g DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leak_dialog.py" line="149"/>
+        <source>Open request no. %1 now?</source>
+        <translation>Anfrage Nr. %1 jetzt öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="29"/>
+        <location filename="../../ui/letter_dialog.py" line="30"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="43"/>
+        <source>Mark sent…</source>
+        <translation>Versand erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="44"/>
+        <source>Record that the letter was sent, and start the deadline</source>
+        <translation>Erfassen, dass der Brief gesendet wurde, und die Frist starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="50"/>
+        <source>Save or print the letter, then send it yourself:</source>
+        <translation>Speichern oder drucken Sie den Brief und versenden Sie ihn dann selbst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="74"/>
+        <source>Marked sent. Answer due by %1.</source>
+        <translation>Versand erfasst. Antwort fällig bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="75"/>
+        <source>Marked sent.</source>
+        <translation>Versand erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="36"/>
+        <source>Addresses, date and reference</source>
+        <translation>Anschriften, Datum und Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="38"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="40"/>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="43"/>
+        <location filename="../../ui/letter_editor.py" line="116"/>
+        <source>Reset to template</source>
+        <translation>Auf Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="44"/>
+        <source>Write the letter again from the template, losing your edits</source>
+        <translation>Brief neu aus der Vorlage erstellen; Ihre Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="53"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="72"/>
+        <source>Draft: you can change the subject and the text until you mark it sent.</source>
+        <translation>Entwurf: Sie können Betreff und Text ändern, bis Sie den Versand erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="75"/>
+        <source>Sent on %1: the letter is kept exactly as it was sent.</source>
+        <translation>Gesendet am %1: Der Brief wird genau so aufbewahrt, wie er gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="117"/>
+        <source>The letter is written again from the template and today&apos;s data; your changes to it are lost. Continue?</source>
+        <translation>Der Brief wird neu aus der Vorlage und den heutigen Daten erstellt; Ihre Änderungen gehen verloren. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="130"/>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="131"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_editor.py" line="133"/>
+        <source>E-mail to: %1</source>
+        <translation>E-Mail an: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExport</name>
+    <message>
+        <location filename="../../ui/letter_export.py" line="22"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="22"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="23"/>
+        <source>Save the letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="24"/>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="24"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-Text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="25"/>
+        <source>Save the letter as an OpenDocument text</source>
+        <translation>Brief als OpenDocument-Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="26"/>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="26"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="27"/>
+        <source>Save the letter as plain text</source>
+        <translation>Brief als reinen Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="28"/>
+        <source>E-mail…</source>
+        <translation>E-Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="28"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="29"/>
+        <source>Save the letter as an e-mail message to open in a mail program</source>
+        <translation>Brief als E-Mail-Nachricht zum Öffnen in einem E-Mail-Programm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="47"/>
+        <source>Save the letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_export.py" line="67"/>
+        <source>Print the letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="32"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="33"/>
+        <source>Read the letter and change what you want. It is saved as a draft.</source>
+        <translation>Lesen Sie den Brief und ändern Sie, was Sie möchten. Er wird als Entwurf gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../ui/list_page.py" line="37"/>
@@ -581,141 +2095,146 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="19"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Privacy Vault</source>
         <translation>Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;New request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Backup…</source>
         <translation>Sicherung &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Restore…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Keep running in the &amp;tray when closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;About Privacy Vault</source>
         <translation>&amp;Über Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Backup the vault</source>
         <translation>Tresor sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Vault files (%1)</source>
         <translation>Tresordateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Writing the backup…</source>
         <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Backup written to %1.</source>
         <translation>Sicherung in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Vault files (%1);;All files (*)</source>
         <translation>Tresordateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Encrypting the vault with the new passphrase…</source>
         <translation>Tresor wird mit der neuen Passphrase verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Privacy Vault</source>
         <translation>Über Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault bewahrt alles, was Sie zur Ausübung Ihrer Datenschutzrechte brauchen, in einer einzigen verschlüsselten Datei auf diesem Computer auf. Nichts verlässt sie, außer Sie exportieren es.</translation>
     </message>
@@ -737,14 +2256,29 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="35"/>
+        <location filename="../../ui/pages.py" line="38"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="39"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="40"/>
         <source>Controllers</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="36"/>
+        <location filename="../../ui/pages.py" line="41"/>
         <source>Identities</source>
         <translation>Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="42"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
     </message>
 </context>
 <context>
@@ -834,6 +2368,162 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="236"/>
+        <source>Import a privacy policy</source>
+        <translation>Datenschutzerklärung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="237"/>
+        <source>Privacy policies (*.txt *.html *.htm *.mhtml *.mht *.pdf);;All files (*)</source>
+        <translation>Datenschutzerklärungen (*.txt *.html *.htm *.mhtml *.mht *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="248"/>
+        <source>Reading the policy…</source>
+        <translation>Datenschutzerklärung wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyImportDialog</name>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="56"/>
+        <source>Import privacy policy</source>
+        <translation>Datenschutzerklärung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="65"/>
+        <source>Check each field against the sentence it was read from (shown beneath it), correct what is wrong, then save.</source>
+        <translation>Prüfen Sie jedes Feld anhand des Satzes, aus dem es gelesen wurde (darunter angezeigt), korrigieren Sie Falsches und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="69"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="70"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="71"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="72"/>
+        <source>Two-letter code, e.g. FR, DE</source>
+        <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="73"/>
+        <source>DPO e-mail address</source>
+        <translation>E-Mail-Adresse der/des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="75"/>
+        <source>Contact e-mail addresses</source>
+        <translation>Kontakt-E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="76"/>
+        <source>One per line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="79"/>
+        <source>Supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="82"/>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="82"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="82"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="85"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Übermittlungen außerhalb von EU/EWR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="93"/>
+        <source>Save controller</source>
+        <translation>Verantwortlichen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="100"/>
+        <source>Where the policy says it: %1</source>
+        <translation>Fundstelle in der Datenschutzerklärung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="102"/>
+        <source>Not found in the policy.</source>
+        <translation>Nicht in der Datenschutzerklärung gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="138"/>
+        <source>Rights mentioned</source>
+        <translation>Genannte Rechte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="143"/>
+        <source>What is kept</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="143"/>
+        <location filename="../../ui/policy_dialog.py" line="177"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="151"/>
+        <source>Add period</source>
+        <translation>Dauer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="152"/>
+        <source>Add a retention period</source>
+        <translation>Speicherdauer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="154"/>
+        <source>Remove period</source>
+        <translation>Dauer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="155"/>
+        <source>Remove the selected retention period</source>
+        <translation>Ausgewählte Speicherdauer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.py" line="166"/>
+        <location filename="../../ui/policy_dialog.py" line="167"/>
+        <source>Retention periods</source>
+        <translation>Speicherdauern</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="26"/>
+        <source>Privacy Vault</source>
+        <translation>Privacy Vault</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../ui/record_dialog.py" line="33"/>
@@ -847,47 +2537,1177 @@
     </message>
 </context>
 <context>
-    <name>RetentionPeriodDialog</name>
+    <name>RelationshipDialog</name>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="69"/>
-        <source>New retention period</source>
-        <translation>Neue Speicherdauer</translation>
+        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <source>New relationship</source>
+        <translation>Neue Beziehung</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="72"/>
-        <source>What is kept *</source>
-        <translation>Was gespeichert wird *</translation>
+        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <source>Edit relationship</source>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="72"/>
-        <source>e.g. invoices, account data</source>
-        <translation>z. B. Rechnungen, Kontodaten</translation>
+        <location filename="../../ui/relationship_panel.py" line="36"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="41"/>
+        <source>Controller *</source>
+        <translation>Verantwortlicher *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="42"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="42"/>
+        <location filename="../../ui/relationship_panel.py" line="43"/>
+        <location filename="../../ui/relationship_panel.py" line="44"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="43"/>
+        <source>Ended (account closed) on</source>
+        <translation>Beendet (Konto geschlossen) am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="44"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="45"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="58"/>
+        <source>Add an identity first.</source>
+        <translation>Legen Sie zuerst eine Identität an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="60"/>
+        <source>Choose the controller.</source>
+        <translation>Wählen Sie den Verantwortlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPanel</name>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <source>Add a relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <source>Edit the selected relationship</source>
+        <translation>Ausgewählte Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <source>Remove the selected relationship</source>
+        <translation>Ausgewählte Beziehung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="141"/>
+        <source>Remove the relationship with “%1”?</source>
+        <translation>Die Beziehung zu „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relationship_panel.py" line="142"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <location filename="../../ui/request_actions.py" line="73"/>
+        <source>Anything to add for the authority? (optional; it goes into the complaint)</source>
+        <translation>Möchten Sie der Behörde etwas mitteilen? (optional; es wird in die Beschwerde übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="76"/>
+        <source>What did they answer, and when? (optional; it goes into the reply)</source>
+        <translation>Was haben sie geantwortet, und wann? (optional; es wird in die Antwort übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="77"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="154"/>
+        <source>Save the case dossier</source>
+        <translation>Vorgangsakte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="154"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="157"/>
+        <source>Writing the dossier…</source>
+        <translation>Akte wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="158"/>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="162"/>
+        <source>Writing the dossier</source>
+        <translation>Akte wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_actions.py" line="180"/>
+        <source>Dossier written to %1.</source>
+        <translation>Akte in %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/request_detail.py" line="52"/>
+        <source>Request details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="56"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="57"/>
+        <source>Select a request to see its letter, deadline and history.</source>
+        <translation>Wählen Sie eine Anfrage aus, um Brief, Frist und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="67"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="71"/>
+        <source>Case (request and follow-ups)</source>
+        <translation>Vorgang (Anfrage und Folgeschreiben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="73"/>
+        <source>Requests of this case</source>
+        <translation>Anfragen dieses Vorgangs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="90"/>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="90"/>
+        <source>Preview, edit and export the letter</source>
+        <translation>Brief ansehen, bearbeiten und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="92"/>
+        <source>Mark sent…</source>
+        <translation>Versand erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="92"/>
+        <source>Record that the letter was sent</source>
+        <translation>Erfassen, dass der Brief gesendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="94"/>
+        <source>Add event…</source>
+        <translation>Ereignis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="94"/>
+        <source>Record what happened: an answer, a delivery, …</source>
+        <translation>Erfassen, was passiert ist: eine Antwort, eine Zustellung, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="99"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="100"/>
+        <source>Follow-up: reminder, complaint, or a reply</source>
+        <translation>Nachfassen: Erinnerung, Beschwerde oder Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="105"/>
+        <source>Dossier PDF…</source>
+        <translation>PDF-Akte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="105"/>
+        <source>Save the whole case as one PDF</source>
+        <translation>Den gesamten Vorgang als ein PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="107"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="107"/>
+        <source>Remove this request</source>
+        <translation>Diese Anfrage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="134"/>
+        <source>%1 (estimate: enter the delivery date when you know it)</source>
+        <translation>%1 (geschätzt: Tragen Sie das Zustelldatum ein, sobald Sie es kennen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="139"/>
+        <source>extended by the controller (first deadline %1)</source>
+        <translation>vom Verantwortlichen verlängert (ursprüngliche Frist: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="142"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="144"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="145"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="146"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="147"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="148"/>
+        <source>Channel</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="149"/>
+        <source>Created</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="150"/>
+        <source>Sent</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="151"/>
+        <source>Received</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="152"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="153"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="220"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="221"/>
+        <source>Mark the request as sent before recording what happened to it.</source>
+        <translation>Erfassen Sie den Versand der Anfrage, bevor Sie festhalten, was mit ihr geschehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="244"/>
+        <source>Remove the request %1 with its letters and history? This cannot be undone.</source>
+        <translation>Die Anfrage %1 mit ihren Briefen und ihrem Verlauf entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.py" line="246"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="40"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="41"/>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="43"/>
+        <source>Sent</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="44"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="45"/>
+        <source>Days left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="47"/>
+        <source>Channel</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="48"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_list_model.py" line="49"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWizard</name>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="122"/>
+        <location filename="../../ui/request_wizard.py" line="123"/>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWords</name>
+    <message>
+        <location filename="../../ui/request_words.py" line="16"/>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="17"/>
+        <source>Rectification</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="18"/>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="19"/>
+        <source>Restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="20"/>
+        <source>Portability</source>
+        <translation>Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="21"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="22"/>
+        <source>Objection to direct marketing</source>
+        <translation>Widerspruch gegen Direktwerbung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="23"/>
+        <source>Automated decision</source>
+        <translation>Automatisierte Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="24"/>
+        <source>Withdrawal of consent</source>
+        <translation>Widerruf der Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="25"/>
+        <source>Directives after death</source>
+        <translation>Verfügungen für den Todesfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="26"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="27"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="28"/>
+        <source>Reply: identification demanded</source>
+        <translation>Antwort: Ausweis verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="29"/>
+        <source>Reply: excessive or fee</source>
+        <translation>Antwort: exzessiv oder Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="30"/>
+        <source>Reply: other language or partial</source>
+        <translation>Antwort: fremdsprachig/teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="31"/>
+        <source>Reply: other channel or form</source>
+        <translation>Antwort: Formular/anderer Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="32"/>
+        <source>Reply: “no data” disputed</source>
+        <translation>Antwort: „keine Daten“ bestritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="33"/>
+        <source>Reply: forwarded, no answer</source>
+        <translation>Antwort: nach Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="36"/>
+        <source>Get a copy of your data and learn how it is used (Art. 15).</source>
+        <translation>Eine Kopie Ihrer Daten erhalten und erfahren, wie sie verwendet werden (Art. 15).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="37"/>
+        <source>Have wrong or incomplete data corrected (Art. 16).</source>
+        <translation>Falsche oder unvollständige Daten berichtigen lassen (Art. 16).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="38"/>
+        <source>Have your data deleted and its recipients told (Art. 17, 19).</source>
+        <translation>Ihre Daten löschen und die Empfänger darüber informieren lassen (Art. 17, 19).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="39"/>
+        <source>Have the use of your data paused while a dispute lasts (Art. 18).</source>
+        <translation>Die Verarbeitung Ihrer Daten aussetzen lassen, solange ein Streit andauert (Art. 18).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="41"/>
+        <source>Get the data you gave in a machine-readable file (Art. 20).</source>
+        <translation>Die von Ihnen bereitgestellten Daten in einer maschinenlesbaren Datei erhalten (Art. 20).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="42"/>
+        <source>Object to a use of your data based on their interests (Art. 21(1)).</source>
+        <translation>Einer auf deren Interessen gestützten Nutzung Ihrer Daten widersprechen (Art. 21 Abs. 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="44"/>
+        <source>Stop direct marketing; no reason needed (Art. 21(2)).</source>
+        <translation>Direktwerbung beenden, ohne Begründung (Art. 21 Abs. 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="45"/>
+        <source>Have a person review a decision a machine made (Art. 22).</source>
+        <translation>Eine von einer Maschine getroffene Entscheidung von einem Menschen überprüfen lassen (Art. 22).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="47"/>
+        <source>Take back a consent you gave (Art. 7(3)).</source>
+        <translation>Eine erteilte Einwilligung widerrufen (Art. 7 Abs. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="48"/>
+        <source>Say what happens to your data after your death (France).</source>
+        <translation>Festlegen, was nach Ihrem Tod mit Ihren Daten geschieht (Frankreich).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="51"/>
+        <source>Optional: anything in particular, e.g. the recordings of your calls.</source>
+        <translation>Optional: etwas Bestimmtes, z. B. die Aufzeichnungen Ihrer Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="52"/>
+        <source>What is wrong and what it should say, e.g. “My address is 3 rue des Lilas, not 3 rue des Roses.”</source>
+        <translation>Was falsch ist und was stattdessen stehen sollte, z. B. „Meine Anschrift ist Lindenstraße 3, nicht Rosenstraße 3.“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="54"/>
+        <source>Optional: why, e.g. “I closed my account in March.”</source>
+        <translation>Optional: warum, z. B. „Ich habe mein Konto im März gekündigt.“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="55"/>
+        <source>Why, e.g. “I contest the accuracy of my data.”</source>
+        <translation>Warum, z. B. „Ich bestreite die Richtigkeit meiner Daten.“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="56"/>
+        <source>Optional: the format you want, or who should receive the data.</source>
+        <translation>Optional: das gewünschte Format oder wer die Daten erhalten soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="57"/>
+        <source>Which use of your data you object to, and why in your situation.</source>
+        <translation>Welcher Nutzung Ihrer Daten Sie widersprechen und warum, bezogen auf Ihre Situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="58"/>
+        <source>Optional: which messages, e.g. newsletters and calls.</source>
+        <translation>Optional: welche Nachrichten, z. B. Newsletter und Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="59"/>
+        <source>Which decision, e.g. “the refusal of my credit on 3 May.”</source>
+        <translation>Welche Entscheidung, z. B. „die Ablehnung meines Kredits am 3. Mai“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="61"/>
+        <source>Which consent, e.g. “the newsletter I subscribed to in 2021.”</source>
+        <translation>Welche Einwilligung, z. B. „der Newsletter, den ich 2021 abonniert habe“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="63"/>
+        <source>Your directives, e.g. “delete my account” and who carries them out.</source>
+        <translation>Ihre Verfügungen, z. B. „mein Konto löschen“, und wer sie ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="67"/>
+        <source>They ask for a copy of an ID card, or more identification than needed</source>
+        <translation>Sie verlangen eine Ausweiskopie oder mehr Identitätsnachweise als nötig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="69"/>
+        <source>They call the request excessive, or ask for a fee</source>
+        <translation>Sie halten die Anfrage für exzessiv oder verlangen eine Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="71"/>
+        <source>They answered in another language, or only in part</source>
+        <translation>Sie haben in einer anderen Sprache oder nur teilweise geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="73"/>
+        <source>They want another channel, their form, or a signature</source>
+        <translation>Sie verlangen einen anderen Weg, ihr Formular oder eine Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="75"/>
+        <source>They say they hold no data, but you have evidence they do</source>
+        <translation>Sie behaupten, keine Daten zu haben, aber Sie haben Belege für das Gegenteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="77"/>
+        <source>They forwarded your request elsewhere, and nobody answered</source>
+        <translation>Sie haben Ihre Anfrage weitergeleitet, und niemand hat geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="81"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="82"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="83"/>
+        <source>Acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="84"/>
+        <source>Identification asked</source>
+        <translation>Identifizierung verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="85"/>
+        <location filename="../../ui/request_words.py" line="99"/>
+        <source>Identification provided</source>
+        <translation>Identität nachgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="86"/>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="87"/>
+        <location filename="../../ui/request_words.py" line="105"/>
+        <source>Reminder sent</source>
+        <translation>Erinnerung gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="88"/>
+        <location filename="../../ui/request_words.py" line="106"/>
+        <source>Complaint filed</source>
+        <translation>Beschwerde eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="89"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="90"/>
+        <source>Partly answered</source>
+        <translation>Teilweise beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="91"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="92"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="95"/>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="96"/>
+        <source>Delivered to the controller</source>
+        <translation>Dem Verantwortlichen zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="97"/>
+        <source>Receipt acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="98"/>
+        <source>Controller asked for identification</source>
+        <translation>Verantwortlicher verlangt Identifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="100"/>
+        <source>Deadline extended by the controller</source>
+        <translation>Frist vom Verantwortlichen verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="101"/>
+        <source>Controller answered</source>
+        <translation>Antwort des Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="102"/>
+        <source>Controller answered in part</source>
+        <translation>Teilantwort des Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="103"/>
+        <source>Controller refused</source>
+        <translation>Ablehnung durch den Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="104"/>
+        <source>Case closed</source>
+        <translation>Vorgang abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="107"/>
+        <source>Reply sent to the controller</source>
+        <translation>Antwort an den Verantwortlichen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="111"/>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="112"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="113"/>
+        <source>Registered post</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="116"/>
+        <source>Send reminder</source>
+        <translation>Erinnerung senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="117"/>
+        <source>File complaint</source>
+        <translation>Beschwerde einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="118"/>
+        <source>Record delivery</source>
+        <translation>Zustellung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="119"/>
+        <source>Check the answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="120"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="123"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="124"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="125"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="180"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/request_words.py" line="182"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/request_words.py" line="183"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_words.py" line="191"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/requests_page.py" line="37"/>
+        <source>Search by controller name or reference</source>
+        <translation>Nach Verantwortlichem oder Referenz suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="38"/>
+        <source>Search requests</source>
+        <translation>Anfragen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="39"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="40"/>
+        <source>Right filter</source>
+        <translation>Filter nach Recht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="41"/>
+        <source>Overdue only</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="42"/>
+        <source>Show overdue requests only</source>
+        <translation>Nur überfällige Anfragen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="48"/>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="49"/>
+        <source>Write a new request</source>
+        <translation>Neue Anfrage schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="81"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="81"/>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="82"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="83"/>
+        <source>Answered or refused</source>
+        <translation>Beantwortet/abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="87"/>
+        <source>All rights and follow-ups</source>
+        <translation>Alle Rechte und Folgeschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="87"/>
+        <source>Requests (no follow-ups)</source>
+        <translation>Anfragen (ohne Folgeschreiben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="89"/>
+        <source>Replies to obstacles</source>
+        <translation>Antworten auf Hindernisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="109"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/requests_page.py" line="157"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="23"/>
+        <source>What is kept</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="23"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="74"/>
+        <location filename="../../ui/retention_panel.py" line="23"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="74"/>
+        <location filename="../../ui/retention_panel.py" line="24"/>
+        <source>Retention periods</source>
+        <translation>Speicherdauern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="27"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="27"/>
+        <source>Add a retention period</source>
+        <translation>Speicherdauer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="28"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="28"/>
+        <source>Edit the selected retention period</source>
+        <translation>Ausgewählte Speicherdauer bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="30"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="31"/>
+        <source>Remove the selected retention period</source>
+        <translation>Ausgewählte Speicherdauer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="82"/>
+        <source>Remove the retention period “%1”?</source>
+        <translation>Die Speicherdauer „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_panel.py" line="83"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodDialog</name>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="71"/>
+        <source>New retention period</source>
+        <translation>Neue Speicherdauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="71"/>
+        <source>Edit retention period</source>
+        <translation>Speicherdauer bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="76"/>
+        <source>What is kept *</source>
+        <translation>Was gespeichert wird *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="77"/>
+        <source>e.g. invoices, account data</source>
+        <translation>z. B. Rechnungen, Kontodaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="78"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="79"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller_dialog.py" line="80"/>
         <source>e.g. the law or the policy that says so</source>
         <translation>z. B. das Gesetz oder die Richtlinie, die es vorsieht</translation>
     </message>
 </context>
 <context>
+    <name>RightPage</name>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="236"/>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="237"/>
+        <source>What do you ask for?</source>
+        <translation>Was verlangen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="251"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_pages.py" line="254"/>
+        <source>Details for the letter:</source>
+        <translation>Angaben für den Brief:</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="89"/>
+        <source>Mark as sent</source>
+        <translation>Versand erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="91"/>
+        <source>The letter is kept exactly as it is now; later changes make a new letter.</source>
+        <translation>Der Brief wird genau so aufbewahrt, wie er jetzt ist; spätere Änderungen ergeben einen neuen Brief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="96"/>
+        <source>Mark sent</source>
+        <translation>Versand erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>SentForm</name>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="33"/>
+        <source>Date sent</source>
+        <translation>Sendedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="35"/>
+        <location filename="../../ui/sent_dialog.py" line="47"/>
+        <source>Channel</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="38"/>
+        <source>Delivery date known</source>
+        <translation>Zustelldatum bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="39"/>
+        <source>The delivery date is known</source>
+        <translation>Das Zustelldatum ist bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="41"/>
+        <source>Delivery date</source>
+        <translation>Zustelldatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="46"/>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="71"/>
+        <source>Until you enter the delivery date, the deadline is counted from an estimate: three working days after sending.</source>
+        <translation>Bis Sie das Zustelldatum eintragen, wird die Frist ab einem Schätzwert berechnet: drei Werktage nach dem Versand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="74"/>
+        <source>The deadline is counted from the delivery date.</source>
+        <translation>Die Frist wird ab dem Zustelldatum berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sent_dialog.py" line="76"/>
+        <source>The deadline is counted from the day sent.</source>
+        <translation>Die Frist wird ab dem Sendetag berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SentPage</name>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="77"/>
+        <source>Sent?</source>
+        <translation>Gesendet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="78"/>
+        <source>Marking the request sent freezes the letter and starts the legal deadline.</source>
+        <translation>Wenn Sie den Versand erfassen, wird der Brief festgeschrieben und die gesetzliche Frist beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="79"/>
+        <source>I have sent it</source>
+        <translation>Ich habe ihn gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="80"/>
+        <source>The letter was sent</source>
+        <translation>Der Brief wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="81"/>
+        <source>Keep it as a draft; I will send it later</source>
+        <translation>Als Entwurf behalten; ich sende ihn später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_wizard.py" line="82"/>
+        <source>Keep the letter as a draft</source>
+        <translation>Brief als Entwurf behalten</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="201"/>
+        <location filename="../../ui/session.py" line="209"/>
         <source>The backup was not restored: %1 Unlock the vault to continue.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: %1 Entsperren Sie den Tresor, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="206"/>
+        <location filename="../../ui/session.py" line="214"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
@@ -985,6 +3805,92 @@
         <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Application language:</source>
         <translation>Sprache der Anwendung:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="55"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="55"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="55"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="56"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="57"/>
+        <source>Drop files here to record an event with attachments.</source>
+        <translation>Legen Sie hier Dateien ab, um ein Ereignis mit Anhängen zu erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="70"/>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="71"/>
+        <source>View the selected attachment</source>
+        <translation>Ausgewählten Anhang anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="73"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="74"/>
+        <source>Save the selected attachment as a file</source>
+        <translation>Ausgewählten Anhang als Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="76"/>
+        <source>Drop files on the timeline to record an event with them.</source>
+        <translation>Ziehen Sie Dateien auf den Verlauf, um damit ein Ereignis zu erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="96"/>
+        <source>%1 (too late: the original deadline stands)</source>
+        <translation>%1 (zu spät: Die ursprüngliche Frist gilt weiter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="101"/>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="42"/>
+        <source>Import privacy &amp;policy…</source>
+        <translation>&amp;Datenschutzerklärung importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="44"/>
+        <source>Import controller &amp;directory…</source>
+        <translation>&amp;Verzeichnis der Verantwortlichen importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="46"/>
+        <source>New requests for a &amp;category…</source>
+        <translation>Neue Anfragen für eine &amp;Kategorie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_menu.py" line="48"/>
+        <source>&amp;Who leaked this?…</source>
+        <translation>&amp;Datenleck suchen…</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +4088,48 @@
         <location filename="../../ui/vault_messages.py" line="20"/>
         <source>The new passphrase cannot be empty.</source>
         <translation>Die neue Passphrase darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="139"/>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="152"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="153"/>
+        <source>Also object to direct marketing (art. 21(2) GDPR)</source>
+        <translation>Außerdem der Direktwerbung widersprechen (Art. 21 Abs. 2 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="154"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="155"/>
+        <source>A draft withdrawal request with its letter (art. 7(3) GDPR) is created; send it from the Requests page.</source>
+        <translation>Eine Widerrufsanfrage mit Brief (Art. 7 Abs. 3 DSGVO) wird als Entwurf angelegt; versenden Sie sie über die Seite „Anfragen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="160"/>
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/page_layout.py" line="19"/>
+        <location filename="../../ui/page_layout.py" line="26"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>

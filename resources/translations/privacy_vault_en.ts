@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkRequestDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_request_dialog.py" line="101"/>
+        <source>%n draft request(s) will be created, each with its own letter.</source>
+        <translation>
+            <numerusform>%n draft request will be created, with its own letter.</numerusform>
+            <numerusform>%n draft requests will be created, each with its own letter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_request_dialog.py" line="106"/>
+        <source>Create %n draft request(s) as “%1”?</source>
+        <translation>
+            <numerusform>Create %n draft request as “%1”?</numerusform>
+            <numerusform>Create %n draft requests as “%1”?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/consents_page.py" line="126"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ControllersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/controllers_page.py" line="57"/>
+        <location filename="../../ui/controllers_page.py" line="62"/>
         <source>%1: %n month(s)</source>
         <translation>
             <numerusform>%1: %n month</numerusform>
@@ -12,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers_page.py" line="95"/>
+        <location filename="../../ui/controllers_page.py" line="100"/>
         <source>%n controller(s)</source>
         <translation>
             <numerusform>%n controller</numerusform>
@@ -21,9 +51,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="185"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="210"/>
+        <source>%n month(s) kept</source>
+        <translation>
+            <numerusform>%n month kept</numerusform>
+            <numerusform>%n months kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/identities_page.py" line="79"/>
+        <location filename="../../ui/identities_page.py" line="113"/>
         <source>%n identity(-ies)</source>
         <translation>
             <numerusform>%n identity</numerusform>
@@ -50,6 +99,36 @@
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are best.</numerusform>
             <numerusform>Use at least %n characters; a few unrelated words are best.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/request_words.py" line="182"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/request_words.py" line="183"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/requests_page.py" line="157"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>
