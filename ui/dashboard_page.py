@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -65,6 +65,13 @@ def _grid(box: QGroupBox) -> QGridLayout:
         grid.setColumnStretch(column, stretch)
         grid.setColumnMinimumWidth(column, width)
     return grid
+
+
+def _ask_text_for(right: str) -> str:
+    """The button that starts the suggested request, one whole sentence per right (grammar differs)."""
+    if right == "erasure":
+        return QCoreApplication.translate("DashboardPage", "Ask for erasure")
+    return QCoreApplication.translate("DashboardPage", "Ask for access")
 
 
 class DashboardPage(QScrollArea):
@@ -200,7 +207,7 @@ class DashboardPage(QScrollArea):
         if not due:
             grid.addWidget(QLabel(self.tr("Nothing here.")), 0, 0)
         for number, item in enumerate(due[:ROWS_SHOWN]):
-            text = self.tr("Ask for %1").replace("%1", right_name(item.suggested_right).lower())
+            text = _ask_text_for(item.suggested_right)
             button = QPushButton(text)
             button.setAccessibleName(f"{text}: {item.controller_name}")
             button.clicked.connect(lambda _=False, i=item: self._new_request(i.controller_id, i.identity_id,

@@ -44,7 +44,7 @@ def save_letter(parent: QWidget, letter: LetterDocument, fmt: str, folder: str |
     """Ask where, write the letter there in ``fmt``; the path written, or None (cancelled or refused)."""
     _, file_filter, _ = FORMATS[fmt]
     start = str(Path(folder or Path.home()) / suggested_name(letter, fmt))
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save the letter"), start, _tr(file_filter))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LetterExport", "Save the letter"), start, _tr(file_filter))
     if not path:
         return None
     if not path.lower().endswith("." + fmt):
@@ -64,7 +64,7 @@ def print_letter(parent: QWidget, letter: LetterDocument) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(suggested_name(letter, "pdf").removesuffix(".pdf"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the letter"))
+    dialog.setWindowTitle(QCoreApplication.translate("LetterExport", "Print the letter"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:

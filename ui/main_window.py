@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
             self.add_page(spec.key, spec.title(), spec.build(context))
         if self._page_keys:
             self.show_page(self._page_keys[0])
+        # Wide enough for the longest page title in the current language (French is longest).
+        widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(row).text())
+                      for row in range(self.sidebar.count())), default=140)
+        splitter.setSizes([max(180, widest + 40), 900])
         self.statusBar()
         geometry = context.preferences.window_geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):

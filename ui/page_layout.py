@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QWidget
 
 from .list_page import ListPage
@@ -16,14 +17,14 @@ def add_detail_tabs(page: ListPage, panels: Sequence[tuple[str, QWidget]],
     """
     splitter = page.detail.parentWidget()
     tabs = QTabWidget()
-    tabs.setAccessibleName(page.tr("Details"))
+    tabs.setAccessibleName(QCoreApplication.translate("ListPage", "Details"))
     tabs.setDocumentMode(True)
     if isinstance(splitter, QSplitter):
         index = splitter.indexOf(page.detail)
         splitter.replaceWidget(index, tabs)
         splitter.setStretchFactor(index, 1)
         splitter.setSizes(list(sizes))
-    tabs.addTab(page.detail, page.tr("Details"))
+    tabs.addTab(page.detail, QCoreApplication.translate("ListPage", "Details"))
     for title, panel in panels:
         tabs.addTab(panel, title)
     return tabs

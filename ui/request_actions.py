@@ -29,10 +29,6 @@ from .letter_dialog import LetterDialog
 from .request_words import obstacle_situation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestActions", text)
-
-
 def vault_is_open(vault: Vault) -> bool:
     """False once the session locked (and closed) the vault, e.g. while a dialog was open."""
     return getattr(vault, "_connection", None) is not None
@@ -70,11 +66,11 @@ def _follow_up_details(parent: QWidget, kind: str) -> str | None:
     if kind == "reminder":
         return ""
     if kind == "complaint":
-        prompt = _tr("Anything to add for the authority? (optional; it goes into the complaint)")
+        prompt = QCoreApplication.translate("RequestActions", "Anything to add for the authority? (optional; it goes into the complaint)")
     else:
         prompt = (obstacle_situation(kind) + "\n\n"
-                  + _tr("What did they answer, and when? (optional; it goes into the reply)"))
-    text, accepted = QInputDialog.getMultiLineText(parent, _tr("Follow-up"), prompt)
+                  + QCoreApplication.translate("RequestActions", "What did they answer, and when? (optional; it goes into the reply)"))
+    text, accepted = QInputDialog.getMultiLineText(parent, QCoreApplication.translate("RequestActions", "Follow-up"), prompt)
     return text if accepted else None
 
 
@@ -151,15 +147,15 @@ def write_dossier(context: Context, parent: QWidget, request_id: int) -> None:
 
     request = get_request(context.vault, request_id)
     start = str(Path.home() / f"dossier-{reference_for(request)}.pdf")
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save the case dossier"), start, _tr("PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RequestActions", "Save the case dossier"), start, QCoreApplication.translate("RequestActions", "PDF (*.pdf)"))
     if not path:
         return
-    progress = QProgressDialog(_tr("Writing the dossier…"), "", 0, 1, parent)
-    progress.setWindowTitle(_tr("Dossier"))
+    progress = QProgressDialog(QCoreApplication.translate("RequestActions", "Writing the dossier…"), "", 0, 1, parent)
+    progress.setWindowTitle(QCoreApplication.translate("RequestActions", "Dossier"))
     progress.setCancelButton(None)  # the file appears whole or not at all
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
-    progress.setAccessibleName(_tr("Writing the dossier"))
+    progress.setAccessibleName(QCoreApplication.translate("RequestActions", "Writing the dossier"))
     progress.setValue(0)
     vault = context.vault
 
@@ -177,7 +173,7 @@ def write_dossier(context: Context, parent: QWidget, request_id: int) -> None:
         progress.deleteLater()
         window = parent.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(_tr("Dossier written to %1.").replace("%1", written), 10_000)
+            window.statusBar().showMessage(QCoreApplication.translate("RequestActions", "Dossier written to %1.").replace("%1", written), 10_000)
 
     def failed(error: BaseException) -> None:
         progress.close()

@@ -30,23 +30,19 @@ class RequestFilter:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestListModel", text)
-
-
 def request_columns() -> list[tuple[Column, str]]:
     """The columns, each with the ``request_ids`` sort key its header sorts by."""
     return [
-        (Column(_tr("Controller"), lambda r: r.controller), "controller"),
-        (Column(_tr("Right"), lambda r: right_name(r.right), 120), "right"),
-        (Column(_tr("Status"), lambda r: status_name(r.status), 110), "status"),
-        (Column(_tr("Sent"), lambda r: r.sent_on or "", 95), "sent_on"),
-        (Column(_tr("Deadline"), lambda r: due_text(r.due_on, r.received_is_estimate), 140), "due_on"),
-        (Column(_tr("Days left"), lambda r: days_left_text(r.days_left(today())) if r.status not in
+        (Column(QCoreApplication.translate("RequestListModel", "Controller"), lambda r: r.controller), "controller"),
+        (Column(QCoreApplication.translate("RequestListModel", "Right"), lambda r: right_name(r.right), 120), "right"),
+        (Column(QCoreApplication.translate("RequestListModel", "Status"), lambda r: status_name(r.status), 110), "status"),
+        (Column(QCoreApplication.translate("RequestListModel", "Sent"), lambda r: r.sent_on or "", 95), "sent_on"),
+        (Column(QCoreApplication.translate("RequestListModel", "Deadline"), lambda r: due_text(r.due_on, r.received_is_estimate), 140), "due_on"),
+        (Column(QCoreApplication.translate("RequestListModel", "Days left"), lambda r: days_left_text(r.days_left(today())) if r.status not in
                 ("draft", "answered", "partly-answered", "refused", "closed") else "", 115), "due_on"),
-        (Column(_tr("Channel"), lambda r: channel_name(r.channel), 90), "channel"),
-        (Column(_tr("Identity"), lambda r: r.identity, 100), "identity"),
-        (Column(_tr("Reference"), reference_for, 120), "id"),
+        (Column(QCoreApplication.translate("RequestListModel", "Channel"), lambda r: channel_name(r.channel), 90), "channel"),
+        (Column(QCoreApplication.translate("RequestListModel", "Identity"), lambda r: r.identity, 100), "identity"),
+        (Column(QCoreApplication.translate("RequestListModel", "Reference"), reference_for, 120), "id"),
     ]
 
 

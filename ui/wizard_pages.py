@@ -19,6 +19,7 @@ from vault.identities import list_identities
 from vault.requests import LANGUAGES, RIGHTS, default_language_for
 
 from .controller_dialog import ControllerDialog
+from .identifier_dialog import kind_title
 from .identity_dialog import IdentityDialog
 from .request_actions import vault_is_open
 from .request_words import details_placeholder, language_name, right_explanation, right_name
@@ -193,7 +194,7 @@ class IdentityPage(QWizardPage):
             known = {i.id for i in identifiers_known_to(vault, identity_id, controller_id)}
             checked = set(choice["identifier_ids"]) if choice.get("identifier_ids") is not None else known
             for identifier in list_identifiers(vault, identity_id):
-                text = f"{identifier.kind}: {identifier.value}"
+                text = f"{kind_title(identifier.kind)}: {identifier.value}"
                 if identifier.id in known:
                     text += "  " + self.tr("(given to this controller)")
                 item = QListWidgetItem(text)

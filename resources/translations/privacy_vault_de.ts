@@ -577,52 +577,52 @@
 <context>
     <name>ControllerPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="41"/>
+        <location filename="../../ui/wizard_pages.py" line="42"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="42"/>
+        <location filename="../../ui/wizard_pages.py" line="43"/>
         <source>Which organisation holds your data?</source>
         <translation>Welche Organisation hat Ihre Daten?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="44"/>
+        <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Geben Sie einen Namen, eine Website oder eine E-Mail-Adresse ein</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="45"/>
+        <location filename="../../ui/wizard_pages.py" line="46"/>
         <source>Search controllers</source>
         <translation>Verantwortliche suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="48"/>
+        <location filename="../../ui/wizard_pages.py" line="49"/>
         <source>Controllers found</source>
         <translation>Gefundene Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="49"/>
+        <location filename="../../ui/wizard_pages.py" line="50"/>
         <source>Add controller…</source>
         <translation>Verantwortlichen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="50"/>
+        <location filename="../../ui/wizard_pages.py" line="51"/>
         <source>Add a controller that is not in the list</source>
         <translation>Einen Verantwortlichen hinzufügen, der nicht in der Liste steht</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="59"/>
+        <location filename="../../ui/wizard_pages.py" line="60"/>
         <source>Your vault has no organisations from the directory yet.</source>
         <translation>Ihr Tresor enthält noch keine Organisationen aus dem Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="60"/>
+        <location filename="../../ui/wizard_pages.py" line="61"/>
         <source>Import the directory (3,070 organisations)</source>
         <translation>Verzeichnis importieren (3.070 Organisationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="61"/>
+        <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Das integrierte Organisationsverzeichnis importieren</translation>
     </message>
@@ -825,63 +825,73 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="86"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
+        <source>Ask for erasure</source>
+        <translation>Löschung verlangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <source>Ask for access</source>
+        <translation>Auskunft verlangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="93"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="126"/>
+        <location filename="../../ui/dashboard_page.py" line="133"/>
         <source>Nothing needs your attention. To ask an organisation about your data, choose “New request…” (Ctrl+N): the wizard finds the controller or lets you add it.</source>
         <translation>Nichts erfordert Ihre Aufmerksamkeit. Um eine Organisation nach Ihren Daten zu fragen, wählen Sie „Neue Anfrage…“ (Strg+N): Der Assistent findet den Verantwortlichen oder lässt Sie ihn hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130"/>
+        <location filename="../../ui/dashboard_page.py" line="137"/>
         <source>Overdue (%1)</source>
         <translation>Überfällig (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="132"/>
+        <location filename="../../ui/dashboard_page.py" line="139"/>
         <source>Due within 7 days (%1)</source>
         <translation>Innerhalb von 7 Tagen fällig (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="134"/>
+        <location filename="../../ui/dashboard_page.py" line="141"/>
         <source>Waiting for delivery (%1)</source>
         <translation>Zustellung ausstehend (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="136"/>
+        <location filename="../../ui/dashboard_page.py" line="143"/>
         <source>Drafts (%1)</source>
         <translation>Entwürfe (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <location filename="../../ui/dashboard_page.py" line="145"/>
         <source>Answered this month (%1)</source>
         <translation>Diesen Monat beantwortet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="148"/>
+        <location filename="../../ui/dashboard_page.py" line="155"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="153"/>
+        <location filename="../../ui/dashboard_page.py" line="160"/>
         <source>New request…</source>
         <translation>Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="154"/>
+        <location filename="../../ui/dashboard_page.py" line="161"/>
         <source>Write a new request</source>
         <translation>Neue Anfrage schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="169"/>
-        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <location filename="../../ui/dashboard_page.py" line="176"/>
+        <location filename="../../ui/dashboard_page.py" line="208"/>
         <source>Nothing here.</source>
         <translation>Keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="185"/>
+        <location filename="../../ui/dashboard_page.py" line="192"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -889,27 +899,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="188"/>
+        <location filename="../../ui/dashboard_page.py" line="195"/>
         <source>Show all in the list</source>
         <translation>Alle in der Liste zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="189"/>
+        <location filename="../../ui/dashboard_page.py" line="196"/>
         <source>Show all of them in the request list</source>
         <translation>Alle in der Anfrageliste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="195"/>
+        <location filename="../../ui/dashboard_page.py" line="202"/>
         <source>Retention period passed (%1)</source>
         <translation>Speicherdauer abgelaufen (%1)</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="203"/>
-        <source>Ask for %1</source>
-        <translation>%1 verlangen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="210"/>
+        <location filename="../../ui/dashboard_page.py" line="217"/>
         <source>%n month(s) kept</source>
         <translation>
             <numerusform>%n Monat Speicherdauer</numerusform>
@@ -1656,48 +1661,48 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="134"/>
-        <location filename="../../ui/wizard_pages.py" line="137"/>
+        <location filename="../../ui/wizard_pages.py" line="135"/>
+        <location filename="../../ui/wizard_pages.py" line="138"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="135"/>
+        <location filename="../../ui/wizard_pages.py" line="136"/>
         <source>Who writes, and the identifiers that let the controller find your data.</source>
         <translation>Wer schreibt, und die Kennungen, mit denen der Verantwortliche Ihre Daten findet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="138"/>
+        <location filename="../../ui/wizard_pages.py" line="139"/>
         <source>Add identity…</source>
         <translation>Identität hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="139"/>
+        <location filename="../../ui/wizard_pages.py" line="140"/>
         <source>Add an identity</source>
         <translation>Identität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="142"/>
+        <location filename="../../ui/wizard_pages.py" line="143"/>
         <source>Identifiers to include in the letter</source>
         <translation>In den Brief aufzunehmende Kennungen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="149"/>
+        <location filename="../../ui/wizard_pages.py" line="150"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="163"/>
+        <location filename="../../ui/wizard_pages.py" line="164"/>
         <source>Identifiers in the letter (checked: those this controller already knows):</source>
         <translation>Kennungen im Brief (angekreuzt: die diesem Verantwortlichen bereits bekannten):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="166"/>
+        <location filename="../../ui/wizard_pages.py" line="167"/>
         <source>No identifiers are recorded for this identity: the letter carries your name and postal address. The customer number or e-mail address the controller knows helps it find your data (add them under Identities).</source>
         <translation>Für diese Identität sind keine Kennungen erfasst: Der Brief enthält Ihren Namen und Ihre Postanschrift. Die Kundennummer oder E-Mail-Adresse, die der Verantwortliche kennt, hilft ihm, Ihre Daten zu finden (fügen Sie sie unter „Identitäten“ hinzu).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="198"/>
+        <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(diesem Verantwortlichen mitgeteilt)</translation>
     </message>
@@ -1705,22 +1710,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="283"/>
+        <location filename="../../ui/wizard_pages.py" line="284"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="284"/>
+        <location filename="../../ui/wizard_pages.py" line="285"/>
         <source>The language of the letter; by default the controller&apos;s.</source>
         <translation>Die Sprache des Briefs; standardmäßig die des Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="286"/>
+        <location filename="../../ui/wizard_pages.py" line="287"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="291"/>
+        <location filename="../../ui/wizard_pages.py" line="292"/>
         <source>On the next page the letter is written from your data; you can still change it there. It is kept as a draft until you mark it sent.</source>
         <translation>Auf der nächsten Seite wird der Brief aus Ihren Daten erstellt; dort können Sie ihn noch ändern. Er bleibt ein Entwurf, bis Sie den Versand erfassen.</translation>
     </message>
@@ -2096,7 +2101,8 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="19"/>
+        <location filename="../../ui/page_layout.py" line="20"/>
+        <location filename="../../ui/page_layout.py" line="27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2114,127 +2120,127 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Backup…</source>
         <translation>Sicherung &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Restore…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Keep running in the &amp;tray when closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;About Privacy Vault</source>
         <translation>&amp;Über Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Backup the vault</source>
         <translation>Tresor sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Vault files (%1)</source>
         <translation>Tresordateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Writing the backup…</source>
         <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Backup written to %1.</source>
         <translation>Sicherung in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Vault files (%1);;All files (*)</source>
         <translation>Tresordateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Encrypting the vault with the new passphrase…</source>
         <translation>Tresor wird mit der neuen Passphrase verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>About Privacy Vault</source>
         <translation>Über Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault bewahrt alles, was Sie zur Ausübung Ihrer Datenschutzrechte brauchen, in einer einzigen verschlüsselten Datei auf diesem Computer auf. Nichts verlässt sie, außer Sie exportieren es.</translation>
     </message>
@@ -2677,47 +2683,47 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../../ui/request_actions.py" line="73"/>
+        <location filename="../../ui/request_actions.py" line="69"/>
         <source>Anything to add for the authority? (optional; it goes into the complaint)</source>
         <translation>Möchten Sie der Behörde etwas mitteilen? (optional; es wird in die Beschwerde übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="76"/>
+        <location filename="../../ui/request_actions.py" line="72"/>
         <source>What did they answer, and when? (optional; it goes into the reply)</source>
         <translation>Was haben sie geantwortet, und wann? (optional; es wird in die Antwort übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="77"/>
+        <location filename="../../ui/request_actions.py" line="73"/>
         <source>Follow-up</source>
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="154"/>
+        <location filename="../../ui/request_actions.py" line="150"/>
         <source>Save the case dossier</source>
         <translation>Vorgangsakte speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="154"/>
+        <location filename="../../ui/request_actions.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="157"/>
+        <location filename="../../ui/request_actions.py" line="153"/>
         <source>Writing the dossier…</source>
         <translation>Akte wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="158"/>
+        <location filename="../../ui/request_actions.py" line="154"/>
         <source>Dossier</source>
         <translation>Akte</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="162"/>
+        <location filename="../../ui/request_actions.py" line="158"/>
         <source>Writing the dossier</source>
         <translation>Akte wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="180"/>
+        <location filename="../../ui/request_actions.py" line="176"/>
         <source>Dossier written to %1.</source>
         <translation>Akte in %1 geschrieben.</translation>
     </message>
@@ -2908,47 +2914,47 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../../ui/request_list_model.py" line="40"/>
+        <location filename="../../ui/request_list_model.py" line="36"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="41"/>
+        <location filename="../../ui/request_list_model.py" line="37"/>
         <source>Right</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="42"/>
+        <location filename="../../ui/request_list_model.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="43"/>
+        <location filename="../../ui/request_list_model.py" line="39"/>
         <source>Sent</source>
         <translation>Gesendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="44"/>
+        <location filename="../../ui/request_list_model.py" line="40"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="45"/>
+        <location filename="../../ui/request_list_model.py" line="41"/>
         <source>Days left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="47"/>
+        <location filename="../../ui/request_list_model.py" line="43"/>
         <source>Channel</source>
         <translation>Versandweg</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="48"/>
+        <location filename="../../ui/request_list_model.py" line="44"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="49"/>
+        <location filename="../../ui/request_list_model.py" line="45"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -3579,22 +3585,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RightPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="236"/>
+        <location filename="../../ui/wizard_pages.py" line="237"/>
         <source>Right</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="237"/>
+        <location filename="../../ui/wizard_pages.py" line="238"/>
         <source>What do you ask for?</source>
         <translation>Was verlangen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="251"/>
+        <location filename="../../ui/wizard_pages.py" line="252"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="254"/>
+        <location filename="../../ui/wizard_pages.py" line="255"/>
         <source>Details for the letter:</source>
         <translation>Angaben für den Brief:</translation>
     </message>
@@ -4121,15 +4127,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/consent_dialog.py" line="160"/>
         <source>Withdraw</source>
         <translation>Widerrufen</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/page_layout.py" line="19"/>
-        <location filename="../../ui/page_layout.py" line="26"/>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="185"/>
+        <location filename="../../ui/dashboard_page.py" line="192"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="210"/>
+        <location filename="../../ui/dashboard_page.py" line="217"/>
         <source>%n month(s) kept</source>
         <translation>
             <numerusform>%n month kept</numerusform>

@@ -577,52 +577,52 @@
 <context>
     <name>ControllerPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="41"/>
+        <location filename="../../ui/wizard_pages.py" line="42"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="42"/>
+        <location filename="../../ui/wizard_pages.py" line="43"/>
         <source>Which organisation holds your data?</source>
         <translation>Quel organisme détient vos données ?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="44"/>
+        <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Tapez un nom, un site web ou une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="45"/>
+        <location filename="../../ui/wizard_pages.py" line="46"/>
         <source>Search controllers</source>
         <translation>Rechercher un responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="48"/>
+        <location filename="../../ui/wizard_pages.py" line="49"/>
         <source>Controllers found</source>
         <translation>Responsables du traitement trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="49"/>
+        <location filename="../../ui/wizard_pages.py" line="50"/>
         <source>Add controller…</source>
         <translation>Ajouter un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="50"/>
+        <location filename="../../ui/wizard_pages.py" line="51"/>
         <source>Add a controller that is not in the list</source>
         <translation>Ajouter un responsable du traitement absent de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="59"/>
+        <location filename="../../ui/wizard_pages.py" line="60"/>
         <source>Your vault has no organisations from the directory yet.</source>
         <translation>Votre coffre ne contient encore aucun organisme de l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="60"/>
+        <location filename="../../ui/wizard_pages.py" line="61"/>
         <source>Import the directory (3,070 organisations)</source>
         <translation>Importer l&apos;annuaire (3 070 organismes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="61"/>
+        <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Importer l&apos;annuaire d&apos;organismes intégré</translation>
     </message>
@@ -825,63 +825,73 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="86"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
+        <source>Ask for erasure</source>
+        <translation>Demander l&apos;effacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <source>Ask for access</source>
+        <translation>Demander l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="93"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="126"/>
+        <location filename="../../ui/dashboard_page.py" line="133"/>
         <source>Nothing needs your attention. To ask an organisation about your data, choose “New request…” (Ctrl+N): the wizard finds the controller or lets you add it.</source>
         <translation>Rien ne requiert votre attention. Pour interroger un organisme sur vos données, choisissez « Nouvelle demande… » (Ctrl+N) : l&apos;assistant trouve le responsable du traitement ou vous permet de l&apos;ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130"/>
+        <location filename="../../ui/dashboard_page.py" line="137"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="132"/>
+        <location filename="../../ui/dashboard_page.py" line="139"/>
         <source>Due within 7 days (%1)</source>
         <translation>Échéance dans les 7 jours (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="134"/>
+        <location filename="../../ui/dashboard_page.py" line="141"/>
         <source>Waiting for delivery (%1)</source>
         <translation>En attente de remise (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="136"/>
+        <location filename="../../ui/dashboard_page.py" line="143"/>
         <source>Drafts (%1)</source>
         <translation>Brouillons (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <location filename="../../ui/dashboard_page.py" line="145"/>
         <source>Answered this month (%1)</source>
         <translation>Réponses reçues ce mois-ci (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="148"/>
+        <location filename="../../ui/dashboard_page.py" line="155"/>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="153"/>
+        <location filename="../../ui/dashboard_page.py" line="160"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="154"/>
+        <location filename="../../ui/dashboard_page.py" line="161"/>
         <source>Write a new request</source>
         <translation>Rédiger une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="169"/>
-        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <location filename="../../ui/dashboard_page.py" line="176"/>
+        <location filename="../../ui/dashboard_page.py" line="208"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="185"/>
+        <location filename="../../ui/dashboard_page.py" line="192"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -889,27 +899,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="188"/>
+        <location filename="../../ui/dashboard_page.py" line="195"/>
         <source>Show all in the list</source>
         <translation>Tout afficher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="189"/>
+        <location filename="../../ui/dashboard_page.py" line="196"/>
         <source>Show all of them in the request list</source>
         <translation>Les afficher toutes dans la liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="195"/>
+        <location filename="../../ui/dashboard_page.py" line="202"/>
         <source>Retention period passed (%1)</source>
         <translation>Durée de conservation écoulée (%1)</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="203"/>
-        <source>Ask for %1</source>
-        <translation>Demander l&apos;%1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="210"/>
+        <location filename="../../ui/dashboard_page.py" line="217"/>
         <source>%n month(s) kept</source>
         <translation>
             <numerusform>%n mois de conservation</numerusform>
@@ -1656,48 +1661,48 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="134"/>
-        <location filename="../../ui/wizard_pages.py" line="137"/>
+        <location filename="../../ui/wizard_pages.py" line="135"/>
+        <location filename="../../ui/wizard_pages.py" line="138"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="135"/>
+        <location filename="../../ui/wizard_pages.py" line="136"/>
         <source>Who writes, and the identifiers that let the controller find your data.</source>
         <translation>Qui écrit, et les identifiants qui permettent au responsable du traitement de retrouver vos données.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="138"/>
+        <location filename="../../ui/wizard_pages.py" line="139"/>
         <source>Add identity…</source>
         <translation>Ajouter une identité…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="139"/>
+        <location filename="../../ui/wizard_pages.py" line="140"/>
         <source>Add an identity</source>
         <translation>Ajouter une identité</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="142"/>
+        <location filename="../../ui/wizard_pages.py" line="143"/>
         <source>Identifiers to include in the letter</source>
         <translation>Identifiants à inclure dans la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="149"/>
+        <location filename="../../ui/wizard_pages.py" line="150"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="163"/>
+        <location filename="../../ui/wizard_pages.py" line="164"/>
         <source>Identifiers in the letter (checked: those this controller already knows):</source>
         <translation>Identifiants dans la lettre (cochés : ceux que ce responsable du traitement connaît déjà) :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="166"/>
+        <location filename="../../ui/wizard_pages.py" line="167"/>
         <source>No identifiers are recorded for this identity: the letter carries your name and postal address. The customer number or e-mail address the controller knows helps it find your data (add them under Identities).</source>
         <translation>Aucun identifiant n&apos;est enregistré pour cette identité : la lettre comporte votre nom et votre adresse postale. Le numéro de client ou l&apos;adresse e-mail que connaît le responsable du traitement l&apos;aide à retrouver vos données (ajoutez-les sous Identités).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="198"/>
+        <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(donné à ce responsable du traitement)</translation>
     </message>
@@ -1705,22 +1710,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="283"/>
+        <location filename="../../ui/wizard_pages.py" line="284"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="284"/>
+        <location filename="../../ui/wizard_pages.py" line="285"/>
         <source>The language of the letter; by default the controller&apos;s.</source>
         <translation>La langue de la lettre ; par défaut, celle du responsable du traitement.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="286"/>
+        <location filename="../../ui/wizard_pages.py" line="287"/>
         <source>Letter language</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="291"/>
+        <location filename="../../ui/wizard_pages.py" line="292"/>
         <source>On the next page the letter is written from your data; you can still change it there. It is kept as a draft until you mark it sent.</source>
         <translation>À la page suivante, la lettre est rédigée à partir de vos données ; vous pourrez encore la modifier. Elle reste un brouillon jusqu&apos;à ce que vous notiez son envoi.</translation>
     </message>
@@ -2096,7 +2101,8 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="19"/>
+        <location filename="../../ui/page_layout.py" line="20"/>
+        <location filename="../../ui/page_layout.py" line="27"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2114,127 +2120,127 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Keep running in the &amp;tray when closed</source>
         <translation>Rester dans la zone de &amp;notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;About Privacy Vault</source>
         <translation>À &amp;propos de Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Backup the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Vault files (%1)</source>
         <translation>Fichiers de coffre (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Backup written to %1.</source>
         <translation>Sauvegarde écrite dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Vault files (%1);;All files (*)</source>
         <translation>Fichiers de coffre (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Encrypting the vault with the new passphrase…</source>
         <translation>Chiffrement du coffre avec la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>About Privacy Vault</source>
         <translation>À propos de Privacy Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault conserve tout ce qu&apos;il faut pour exercer vos droits sur vos données personnelles dans un seul fichier chiffré, sur cet ordinateur. Rien n&apos;en sort sans que vous l&apos;exportiez.</translation>
     </message>
@@ -2677,47 +2683,47 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../../ui/request_actions.py" line="73"/>
+        <location filename="../../ui/request_actions.py" line="69"/>
         <source>Anything to add for the authority? (optional; it goes into the complaint)</source>
         <translation>Quelque chose à ajouter pour l&apos;autorité ? (facultatif ; ce sera repris dans la plainte)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="76"/>
+        <location filename="../../ui/request_actions.py" line="72"/>
         <source>What did they answer, and when? (optional; it goes into the reply)</source>
         <translation>Qu&apos;ont-ils répondu, et quand ? (facultatif ; ce sera repris dans la réponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="77"/>
+        <location filename="../../ui/request_actions.py" line="73"/>
         <source>Follow-up</source>
         <translation>Donner suite</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="154"/>
+        <location filename="../../ui/request_actions.py" line="150"/>
         <source>Save the case dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="154"/>
+        <location filename="../../ui/request_actions.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="157"/>
+        <location filename="../../ui/request_actions.py" line="153"/>
         <source>Writing the dossier…</source>
         <translation>Écriture du dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="158"/>
+        <location filename="../../ui/request_actions.py" line="154"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="162"/>
+        <location filename="../../ui/request_actions.py" line="158"/>
         <source>Writing the dossier</source>
         <translation>Écriture du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/request_actions.py" line="180"/>
+        <location filename="../../ui/request_actions.py" line="176"/>
         <source>Dossier written to %1.</source>
         <translation>Dossier écrit dans %1.</translation>
     </message>
@@ -2908,47 +2914,47 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../../ui/request_list_model.py" line="40"/>
+        <location filename="../../ui/request_list_model.py" line="36"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="41"/>
+        <location filename="../../ui/request_list_model.py" line="37"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="42"/>
+        <location filename="../../ui/request_list_model.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="43"/>
+        <location filename="../../ui/request_list_model.py" line="39"/>
         <source>Sent</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="44"/>
+        <location filename="../../ui/request_list_model.py" line="40"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="45"/>
+        <location filename="../../ui/request_list_model.py" line="41"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="47"/>
+        <location filename="../../ui/request_list_model.py" line="43"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="48"/>
+        <location filename="../../ui/request_list_model.py" line="44"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/request_list_model.py" line="49"/>
+        <location filename="../../ui/request_list_model.py" line="45"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -3579,22 +3585,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RightPage</name>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="236"/>
+        <location filename="../../ui/wizard_pages.py" line="237"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="237"/>
+        <location filename="../../ui/wizard_pages.py" line="238"/>
         <source>What do you ask for?</source>
         <translation>Que demandez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="251"/>
+        <location filename="../../ui/wizard_pages.py" line="252"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="254"/>
+        <location filename="../../ui/wizard_pages.py" line="255"/>
         <source>Details for the letter:</source>
         <translation>Précisions pour la lettre :</translation>
     </message>
@@ -4121,15 +4127,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/consent_dialog.py" line="160"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/page_layout.py" line="19"/>
-        <location filename="../../ui/page_layout.py" line="26"/>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
 </context>
 </TS>
