@@ -100,6 +100,22 @@ def test_first_16_bytes_are_the_salt_with_the_profile_in_byte_0(vault_path: Path
         assert other.salt != salt  # a fresh random salt per vault
 
 
+def test_new_vaults_get_the_current_profile_and_older_profiles_still_open(tmp_path: Path, monkeypatch) -> None:
+    """Raising the KDF parameters must not lock anybody out of a vault made before."""
+    monkeypatch.delenv("PRIVACY_VAULT_KDF_PROFILE")
+    with create_vault(tmp_path / "new.db", PASSPHRASE):
+        pass
+    assert (tmp_path / "new.db").read_bytes()[0] == kdf.CURRENT_PROFILE
+    for profile in sorted(kdf.PROFILES):
+        monkeypatch.setenv("PRIVACY_VAULT_KDF_PROFILE", str(profile))
+        path = tmp_path / f"profile-{profile}.db"
+        with create_vault(path, PASSPHRASE) as made:
+            made.query("SELECT 1")
+        assert path.read_bytes()[0] == profile
+        with open_vault(path, PASSPHRASE) as reopened:
+            assert reopened.salt[0] == profile
+
+
 def test_create_refuses_an_existing_file(vault_path: Path) -> None:
     vault_path.write_bytes(b"keep me")
     with pytest.raises(Exception, match="already exists"):
