@@ -14,7 +14,7 @@ from .context import Context
 from .controller_picker import pick_controller
 from .errors import show_error
 from .identifier_dialog import IdentifierDialog, kind_title
-from .record_table import RecordTable
+from .record_table import RecordTable, saved_id_of
 
 
 class IdentifiersPanel(QWidget):
@@ -93,31 +93,20 @@ class IdentifiersPanel(QWidget):
             self._changed(dialog.saved_id)
 
     def edit(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None or self.identity_id is None:
+        if self.identity_id is None:
             return
-        try:
-            identifier = get_identifier(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        dialog = IdentifierDialog(self.context.vault, self.identity_id, identifier, self)
-        if dialog.exec():
-            self._changed(dialog.saved_id)
+        saved = self.table.edit_selected(
+            lambda i: get_identifier(self.context.vault, i),
+            lambda identifier: saved_id_of(IdentifierDialog(self.context.vault, self.identity_id, identifier, self)))
+        if saved is not None:
+            self._changed(saved)
 
     def remove(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None:
-            return
-        question = self.tr("Remove the identifier “%1”?").replace("%1", self._values.get(selected, ""))
-        if not self.table.confirm(self.tr("Remove"), question):
-            return
-        try:
-            remove_identifier(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        self._changed(None)
+        if self.table.remove_selected(
+                self.tr("Remove"),
+                lambda i: self.tr("Remove the identifier “%1”?").replace("%1", self._values.get(i, "")),
+                lambda i: remove_identifier(self.context.vault, i)):
+            self._changed(None)
 
     def copy(self) -> None:
         selected = self.table.selected_id()

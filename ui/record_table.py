@@ -6,13 +6,23 @@ the first cell; buttons under the table act on the selected row. For long lists 
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from vault.errors import VaultError
+
+from .errors import show_error
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def saved_id_of(dialog: Any) -> int | None:
+    """Run an editor dialog; the id it saved, or None when cancelled."""
+    return dialog.saved_id if dialog.exec() else None
 
 
 class RecordTable(QWidget):
@@ -107,6 +117,30 @@ class RecordTable(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def edit_selected(self, load: Callable[[int], Any], open_editor: Callable[[Any], int | None]) -> int | None:
+        """Load the selected record and open its editor; the id saved, or None."""
+        selected = self.selected_id()
+        if selected is None:
+            return None
+        try:
+            record = load(selected)
+        except VaultError as error:
+            show_error(self, error)
+            return None
+        return open_editor(record)
+
+    def remove_selected(self, title: str, question: Callable[[int], str], remove: Callable[[int], None]) -> bool:
+        """Ask, then remove the selected record; True when it was removed."""
+        selected = self.selected_id()
+        if selected is None or not self.confirm(title, question(selected)):
+            return False
+        try:
+            remove(selected)
+        except VaultError as error:
+            show_error(self, error)
+            return False
+        return True
 
     def _update_buttons(self) -> None:
         has_row = bool(self.table.selectionModel().selectedRows())

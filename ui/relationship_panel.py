@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vault.controllers import controllers_by_ids
-from vault.errors import InvalidInput, VaultError
+from vault.errors import InvalidInput
 from vault.identities import list_identities
 from vault.relationships import (Relationship, add_relationship, edit_relationship, get_relationship,
                                  list_relationships, remove_relationship)
@@ -18,9 +18,8 @@ from vault.store import Vault
 
 from .context import Context
 from .controller_picker import ControllerField
-from .errors import show_error
 from .record_dialog import RecordDialog
-from .record_table import RecordTable
+from .record_table import RecordTable, saved_id_of
 
 
 class RelationshipDialog(RecordDialog):
@@ -122,31 +121,19 @@ class RelationshipsPanel(QWidget):
             self._changed(dialog.saved_id)
 
     def edit(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None:
-            return
-        try:
-            relationship = get_relationship(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        dialog = RelationshipDialog(self.context.vault, relationship=relationship, parent=self)
-        if dialog.exec():
-            self._changed(dialog.saved_id)
+        saved = self.table.edit_selected(
+            lambda i: get_relationship(self.context.vault, i),
+            lambda relationship: saved_id_of(RelationshipDialog(self.context.vault, relationship=relationship,
+                                                                parent=self)))
+        if saved is not None:
+            self._changed(saved)
 
     def remove(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None:
-            return
-        question = self.tr("Remove the relationship with “%1”?").replace("%1", self._names.get(selected, ""))
-        if not self.table.confirm(self.tr("Remove"), question):
-            return
-        try:
-            remove_relationship(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        self._changed(None)
+        if self.table.remove_selected(
+                self.tr("Remove"),
+                lambda i: self.tr("Remove the relationship with “%1”?").replace("%1", self._names.get(i, "")),
+                lambda i: remove_relationship(self.context.vault, i)):
+            self._changed(None)
 
     def _changed(self, select_id: int | None) -> None:
         self.refresh(select_id)

@@ -4,12 +4,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vault.controllers import get_retention_period, remove_retention_period, retention_periods
-from vault.errors import VaultError
 
 from .context import Context
 from .controller_dialog import RetentionPeriodDialog
-from .errors import show_error
-from .record_table import RecordTable
+from .record_table import RecordTable, saved_id_of
 
 
 class RetentionPanel(QWidget):
@@ -63,31 +61,20 @@ class RetentionPanel(QWidget):
             self._changed(dialog.saved_id)
 
     def edit(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None or self.controller_id is None:
+        if self.controller_id is None:
             return
-        try:
-            period = get_retention_period(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        dialog = RetentionPeriodDialog(self.context.vault, self.controller_id, self, period)
-        if dialog.exec():
-            self._changed(dialog.saved_id)
+        saved = self.table.edit_selected(
+            lambda i: get_retention_period(self.context.vault, i),
+            lambda period: saved_id_of(RetentionPeriodDialog(self.context.vault, self.controller_id, self, period)))
+        if saved is not None:
+            self._changed(saved)
 
     def remove(self) -> None:
-        selected = self.table.selected_id()
-        if selected is None:
-            return
-        question = self.tr("Remove the retention period “%1”?").replace("%1", self._what.get(selected, ""))
-        if not self.table.confirm(self.tr("Remove"), question):
-            return
-        try:
-            remove_retention_period(self.context.vault, selected)
-        except VaultError as error:
-            show_error(self, error)
-            return
-        self._changed(None)
+        if self.table.remove_selected(
+                self.tr("Remove"),
+                lambda i: self.tr("Remove the retention period “%1”?").replace("%1", self._what.get(i, "")),
+                lambda i: remove_retention_period(self.context.vault, i)):
+            self._changed(None)
 
     def _changed(self, select_id: int | None) -> None:
         self.refresh(select_id)

@@ -1446,37 +1446,37 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>E-Mail-Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="112"/>
+        <location filename="../../ui/identifier_panel.py" line="107"/>
         <source>Remove the identifier “%1”?</source>
         <translation>Die Kennung „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="113"/>
+        <location filename="../../ui/identifier_panel.py" line="106"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="127"/>
+        <location filename="../../ui/identifier_panel.py" line="116"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Kopiert. Wird in 30 Sekunden aus der Zwischenablage gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="132"/>
+        <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Neuer Alias für welchen Verantwortlichen?</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="144"/>
+        <location filename="../../ui/identifier_panel.py" line="133"/>
         <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
         <translation>Der Alias %1 ist gespeichert und kopiert (wird in 30 Sekunden aus der Zwischenablage gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="146"/>
+        <location filename="../../ui/identifier_panel.py" line="135"/>
         <source>New alias</source>
         <translation>Neuer Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="147"/>
+        <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Geben Sie diese Adresse an den Verantwortlichen weiter:</translation>
     </message>
@@ -2545,59 +2545,59 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <location filename="../../ui/relationship_panel.py" line="30"/>
         <source>New relationship</source>
         <translation>Neue Beziehung</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <location filename="../../ui/relationship_panel.py" line="30"/>
         <source>Edit relationship</source>
         <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="36"/>
+        <location filename="../../ui/relationship_panel.py" line="35"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
+        <location filename="../../ui/relationship_panel.py" line="40"/>
         <source>Controller *</source>
         <translation>Verantwortlicher *</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
+        <location filename="../../ui/relationship_panel.py" line="41"/>
         <source>Customer since</source>
         <translation>Kunde seit</translation>
     </message>
     <message>
+        <location filename="../../ui/relationship_panel.py" line="41"/>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <location filename="../../ui/relationship_panel.py" line="43"/>
-        <location filename="../../ui/relationship_panel.py" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
+        <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Beendet (Konto geschlossen) am</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="44"/>
+        <location filename="../../ui/relationship_panel.py" line="43"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="45"/>
+        <location filename="../../ui/relationship_panel.py" line="44"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="58"/>
+        <location filename="../../ui/relationship_panel.py" line="57"/>
         <source>Add an identity first.</source>
         <translation>Legen Sie zuerst eine Identität an.</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="60"/>
+        <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Wählen Sie den Verantwortlichen.</translation>
     </message>
@@ -2605,77 +2605,77 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RelationshipsPanel</name>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <location filename="../../ui/relationship_panel.py" line="71"/>
         <source>Controller</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <location filename="../../ui/relationship_panel.py" line="71"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Customer since</source>
         <translation>Kunde seit</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <location filename="../../ui/relationship_panel.py" line="75"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <location filename="../../ui/relationship_panel.py" line="75"/>
         <source>Add a relationship</source>
         <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
         <source>Edit the selected relationship</source>
         <translation>Ausgewählte Beziehung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <location filename="../../ui/relationship_panel.py" line="78"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <location filename="../../ui/relationship_panel.py" line="78"/>
         <source>Remove the selected relationship</source>
         <translation>Ausgewählte Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="141"/>
+        <location filename="../../ui/relationship_panel.py" line="134"/>
         <source>Remove the relationship with “%1”?</source>
         <translation>Die Beziehung zu „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="142"/>
+        <location filename="../../ui/relationship_panel.py" line="133"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3484,62 +3484,62 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>What is kept</source>
         <translation>Was gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="24"/>
+        <location filename="../../ui/retention_panel.py" line="22"/>
         <source>Retention periods</source>
         <translation>Speicherdauern</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="27"/>
+        <location filename="../../ui/retention_panel.py" line="25"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="27"/>
+        <location filename="../../ui/retention_panel.py" line="25"/>
         <source>Add a retention period</source>
         <translation>Speicherdauer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="28"/>
+        <location filename="../../ui/retention_panel.py" line="26"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="28"/>
+        <location filename="../../ui/retention_panel.py" line="26"/>
         <source>Edit the selected retention period</source>
         <translation>Ausgewählte Speicherdauer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="30"/>
+        <location filename="../../ui/retention_panel.py" line="28"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="31"/>
+        <location filename="../../ui/retention_panel.py" line="29"/>
         <source>Remove the selected retention period</source>
         <translation>Ausgewählte Speicherdauer entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="82"/>
+        <location filename="../../ui/retention_panel.py" line="75"/>
         <source>Remove the retention period “%1”?</source>
         <translation>Die Speicherdauer „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="83"/>
+        <location filename="../../ui/retention_panel.py" line="74"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

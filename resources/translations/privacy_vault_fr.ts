@@ -1446,37 +1446,37 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Alias e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="112"/>
+        <location filename="../../ui/identifier_panel.py" line="107"/>
         <source>Remove the identifier “%1”?</source>
         <translation>Supprimer l&apos;identifiant « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="113"/>
+        <location filename="../../ui/identifier_panel.py" line="106"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="127"/>
+        <location filename="../../ui/identifier_panel.py" line="116"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Copié. Il sera effacé du presse-papiers dans 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="132"/>
+        <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Nouvel alias pour quel responsable du traitement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="144"/>
+        <location filename="../../ui/identifier_panel.py" line="133"/>
         <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
         <translation>L&apos;alias %1 est enregistré et copié (effacé du presse-papiers dans 30 secondes).</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="146"/>
+        <location filename="../../ui/identifier_panel.py" line="135"/>
         <source>New alias</source>
         <translation>Nouvel alias</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="147"/>
+        <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Communiquez cette adresse au responsable du traitement :</translation>
     </message>
@@ -2545,59 +2545,59 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <location filename="../../ui/relationship_panel.py" line="30"/>
         <source>New relationship</source>
         <translation>Nouvelle relation</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="31"/>
+        <location filename="../../ui/relationship_panel.py" line="30"/>
         <source>Edit relationship</source>
         <translation>Modifier la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="36"/>
+        <location filename="../../ui/relationship_panel.py" line="35"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
+        <location filename="../../ui/relationship_panel.py" line="40"/>
         <source>Controller *</source>
         <translation>Responsable du traitement *</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
+        <location filename="../../ui/relationship_panel.py" line="41"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
+        <location filename="../../ui/relationship_panel.py" line="41"/>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <location filename="../../ui/relationship_panel.py" line="43"/>
-        <location filename="../../ui/relationship_panel.py" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
+        <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Terminée (compte clôturé) le</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="44"/>
+        <location filename="../../ui/relationship_panel.py" line="43"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="45"/>
+        <location filename="../../ui/relationship_panel.py" line="44"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="58"/>
+        <location filename="../../ui/relationship_panel.py" line="57"/>
         <source>Add an identity first.</source>
         <translation>Ajoutez d&apos;abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="60"/>
+        <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Choisissez le responsable du traitement.</translation>
     </message>
@@ -2605,77 +2605,77 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RelationshipsPanel</name>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <location filename="../../ui/relationship_panel.py" line="71"/>
         <source>Controller</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="72"/>
+        <location filename="../../ui/relationship_panel.py" line="71"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="73"/>
+        <location filename="../../ui/relationship_panel.py" line="72"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="74"/>
+        <location filename="../../ui/relationship_panel.py" line="73"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <location filename="../../ui/relationship_panel.py" line="75"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="76"/>
+        <location filename="../../ui/relationship_panel.py" line="75"/>
         <source>Add a relationship</source>
         <translation>Ajouter une relation</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="77"/>
+        <location filename="../../ui/relationship_panel.py" line="76"/>
         <source>Edit the selected relationship</source>
         <translation>Modifier la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <location filename="../../ui/relationship_panel.py" line="78"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="79"/>
+        <location filename="../../ui/relationship_panel.py" line="78"/>
         <source>Remove the selected relationship</source>
         <translation>Supprimer la relation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="141"/>
+        <location filename="../../ui/relationship_panel.py" line="134"/>
         <source>Remove the relationship with “%1”?</source>
         <translation>Supprimer la relation avec « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="142"/>
+        <location filename="../../ui/relationship_panel.py" line="133"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3484,62 +3484,62 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>What is kept</source>
         <translation>Données conservées</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="23"/>
+        <location filename="../../ui/retention_panel.py" line="21"/>
         <source>Basis</source>
         <translation>Fondement</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="24"/>
+        <location filename="../../ui/retention_panel.py" line="22"/>
         <source>Retention periods</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="27"/>
+        <location filename="../../ui/retention_panel.py" line="25"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="27"/>
+        <location filename="../../ui/retention_panel.py" line="25"/>
         <source>Add a retention period</source>
         <translation>Ajouter une durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="28"/>
+        <location filename="../../ui/retention_panel.py" line="26"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="28"/>
+        <location filename="../../ui/retention_panel.py" line="26"/>
         <source>Edit the selected retention period</source>
         <translation>Modifier la durée de conservation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="30"/>
+        <location filename="../../ui/retention_panel.py" line="28"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="31"/>
+        <location filename="../../ui/retention_panel.py" line="29"/>
         <source>Remove the selected retention period</source>
         <translation>Supprimer la durée de conservation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="82"/>
+        <location filename="../../ui/retention_panel.py" line="75"/>
         <source>Remove the retention period “%1”?</source>
         <translation>Supprimer la durée de conservation « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_panel.py" line="83"/>
+        <location filename="../../ui/retention_panel.py" line="74"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
