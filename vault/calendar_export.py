@@ -27,9 +27,10 @@ class CalendarDeadline:
 
 
 def event_uid(item: CalendarDeadline) -> str:
-    """Return the UID of the event for ``item``: the same on every export, so a calendar
-    app that imports the file again updates the event instead of duplicating it."""
-    return f"request-{item.request_id}-{item.due_on.isoformat()}@privacy-vault"
+    """Return the UID of the event for ``item``: one per request, the same on every export, so a
+    calendar app that imports the file again updates the event (also when the deadline moved,
+    after an extension or a delivery date) instead of adding a second one."""
+    return f"request-{item.request_id}@privacy-vault"
 
 
 def deadlines_to_ics(items: Iterable[CalendarDeadline], *, stamp: datetime | None = None) -> bytes:
@@ -46,7 +47,7 @@ def deadlines_to_ics(items: Iterable[CalendarDeadline], *, stamp: datetime | Non
     seen: set[str] = set()
     for item in sorted(items, key=lambda d: (d.due_on, d.request_id, d.title)):
         uid = event_uid(item)
-        if uid in seen:  # the same request and day twice would make clients reject the file
+        if uid in seen:  # the same request twice would make clients reject the file
             continue
         seen.add(uid)
         cal.add_component(_event(item, uid, stamp))

@@ -25,7 +25,7 @@ def test_one_all_day_event_per_deadline_in_date_order():
     # A DATE, not a DATETIME: the event is all day, ending (exclusively) the next day.
     assert type(first["DTSTART"].dt) is date
     assert first["DTEND"].dt == date(2026, 2, 3)
-    assert first["UID"] == "request-3-2026-02-02@privacy-vault"
+    assert first["UID"] == "request-3@privacy-vault"
     assert first["DTSTAMP"].dt == STAMP
     assert str(first["SUMMARY"]) == "Answer due: erasure"
     assert str(events[1]["DESCRIPTION"]) == "Request #7"
@@ -42,6 +42,14 @@ def test_uids_are_stable_between_exports():
     a = _events(deadlines_to_ics(ITEMS, stamp=STAMP))
     b = _events(deadlines_to_ics(list(reversed(ITEMS))))
     assert [e["UID"] for e in a] == [e["UID"] for e in b]
+
+
+def test_a_moved_deadline_keeps_its_event():
+    before = _events(deadlines_to_ics([CalendarDeadline(9, "Answer due", date(2026, 2, 2), "")], stamp=STAMP))
+    later = STAMP + timedelta(days=20)
+    extended = _events(deadlines_to_ics([CalendarDeadline(9, "Answer due", date(2026, 4, 2), "")], stamp=later))
+    assert before[0]["UID"] == extended[0]["UID"]
+    assert extended[0]["DTSTART"].dt == date(2026, 4, 2) and extended[0]["DTSTAMP"].dt > before[0]["DTSTAMP"].dt
 
 
 def test_the_file_reveals_nothing_beyond_what_the_caller_passed():
