@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from vault.backup import restore_vault
+from vault.backup import check_backup, restore_vault
 from vault.settings import get_setting
 from vault.store import Vault, open_vault
 
@@ -20,7 +20,7 @@ from .auto_lock import AutoLock
 from .busy_dialog import run_with_busy_dialog
 from .clipboard import CLEAR_AFTER_MS, SecureClipboard
 from .context import Context, VaultEvents
-from .errors import error_text
+from .errors import error_text, show_error
 from .preferences import Preferences
 from .translations import Translations, resolve_language
 from .tray import Tray
@@ -191,7 +191,19 @@ class Session(QObject):
             self.tray.set_unlocked(False)
 
     def restore(self, backup_file: str, passphrase: str) -> None:
-        """Lock, replace the vault by the backup, and open it with the backup's passphrase."""
+        """Check the backup while the vault stays open; then lock, replace the vault, and open it."""
+        if self.vault is None or self.main_window is None:
+            return
+        window = self.main_window
+
+        def refused(error: BaseException) -> None:  # the vault stays open and untouched
+            show_error(window, error)
+
+        run_with_busy_dialog(window, self.tr("Checking the backup…"), lambda: check_backup(backup_file, passphrase),
+                             lambda _checked: self._replace_by_backup(backup_file, passphrase), refused,
+                             tracker=self.jobs)
+
+    def _replace_by_backup(self, backup_file: str, passphrase: str) -> None:
         if self.vault is None or self.main_window is None:
             return
         path = self.vault.path

@@ -86,6 +86,20 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
         vault.replace_connection(vault.path, key, salt)
 
 
+def check_backup(backup_file: Path | str, passphrase: str) -> tuple[bytes, bytes]:
+    """Prove a backup unlocks with ``passphrase`` and every page is intact; nothing is written.
+
+    Returns the backup's (key, salt), so a restore need not derive the key again.
+    """
+    backup_file = Path(backup_file).expanduser()
+    if not backup_file.exists():
+        raise NotFound(f"There is no backup file at {backup_file}.")
+    salt = read_salt(backup_file)
+    key = kdf.derive_key(passphrase, salt)
+    check_file(backup_file, key, salt).close()
+    return key, salt
+
+
 def restore_vault(vault_path: Path | str, backup_file: Path | str, passphrase: str) -> Path | None:
     """Replace the vault at ``vault_path`` by ``backup_file``.
 
@@ -96,11 +110,7 @@ def restore_vault(vault_path: Path | str, backup_file: Path | str, passphrase: s
     vault_path, backup_file = Path(vault_path).expanduser(), Path(backup_file).expanduser()
     if vault_path.exists() and backup_file.resolve() == vault_path.resolve():
         raise InvalidInput("The backup is the vault itself; choose a backup file.")
-    if not backup_file.exists():
-        raise NotFound(f"There is no backup file at {backup_file}.")
-    salt = read_salt(backup_file)
-    key = kdf.derive_key(passphrase, salt)
-    check_file(backup_file, key, salt).close()  # nothing is replaced unless the backup is sound
+    key, salt = check_backup(backup_file, passphrase)  # nothing is replaced unless the backup is sound
     vault_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = FileLock.acquire(vault_path)
     temporary = _temporary_beside(vault_path)

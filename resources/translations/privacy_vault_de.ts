@@ -3708,12 +3708,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="209"/>
+        <location filename="../../ui/session.py" line="202"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="221"/>
         <source>The backup was not restored: %1 Unlock the vault to continue.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: %1 Entsperren Sie den Tresor, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="214"/>
+        <location filename="../../ui/session.py" line="226"/>
         <source>Restoring the backup…</source>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>

@@ -3708,12 +3708,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="209"/>
+        <location filename="../../ui/session.py" line="202"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="221"/>
         <source>The backup was not restored: %1 Unlock the vault to continue.</source>
         <translation>La sauvegarde n&apos;a pas été restaurée : %1 Déverrouillez le coffre pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="214"/>
+        <location filename="../../ui/session.py" line="226"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>

@@ -209,16 +209,25 @@ def test_backup_then_restore(qtbot, session, tmp_path: Path, vault_path: Path, m
     assert vault_path.with_name(vault_path.name + ".bak").exists()
 
 
-def test_restore_with_a_wrong_passphrase_locks_and_says_why(qtbot, session, tmp_path: Path, monkeypatch):
+def test_restore_with_a_wrong_passphrase_keeps_the_vault_open_and_says_why(qtbot, session, tmp_path: Path,
+                                                                            monkeypatch):
+    import ui.session
+
     backup = tmp_path / "backup.db"
     shutil.copyfile(session.vault.path, backup)
+    before = session.vault.path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(ui.session, "show_error", lambda parent, error: shown.append(str(error)))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
     monkeypatch.setattr(BackupPassphraseDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(BackupPassphraseDialog, "passphrase", lambda self: "wrong wrong wrong")
-    session.main_window.restore()
-    qtbot.waitUntil(lambda: session.unlock_window is not None, timeout=10_000)
-    assert "The backup was not restored" in session.unlock_window.message.text()
-    assert session.vault is None
+    window = session.main_window
+    window.restore()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Wrong passphrase" in shown[0]
+    assert session.vault is not None and session.main_window is window  # nothing was locked or replaced
+    assert session.vault.path.read_bytes() == before
+    assert list_controllers(session.vault)
 
 
 def test_change_passphrase(qtbot, session, vault_path: Path, monkeypatch):
