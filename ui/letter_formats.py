@@ -37,9 +37,9 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetricsF, QG
                            QPageSize, QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QPen, QTextBlockFormat,
                            QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentWriter, QTextOption)
 
-from vault.email_message import letter_to_eml
 from vault.errors import InvalidInput
 from vault.files import write_atomic
+from vault.letter_files import TEXT_FORMATS, text_letter_bytes
 from vault.letter_document import LetterDocument
 from vault.letter_html import body_paragraphs, clean, label, letter_to_html
 
@@ -349,14 +349,10 @@ def write_letter(letter: LetterDocument, fmt: str, path: str | Path, *,
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise InvalidInput(f"Unknown letter format {fmt!r}; use one of {', '.join(FORMATS)}.")
-    if attachments and fmt != "eml":
+    if fmt in TEXT_FORMATS:
+        data = text_letter_bytes(letter, fmt, attachments=attachments)
+    elif attachments:
         raise InvalidInput("Attachments can only be added to an e-mail (eml).")
-    if fmt == "txt":
-        data = letter.as_text().encode("utf-8")
-    elif fmt == "html":
-        data = letter_to_html(letter).encode("utf-8")
-    elif fmt == "eml":
-        data = letter_to_eml(letter, attachments=attachments)
     else:
         data = letter_pdf_bytes(letter) if fmt == "pdf" else letter_odt_bytes(letter)
     write_atomic(path, data)

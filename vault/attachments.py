@@ -65,13 +65,18 @@ def _check_data(name: str, data: bytes) -> bytes:
     return data
 
 
+def guess_mime_type(name: str) -> str:
+    """The file type a name suggests, or application/octet-stream."""
+    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+
+
 def _mime(name: str, mime_type: str | None) -> str:
     if mime_type:
         value = mime_type.strip().lower()
         if not _MIME.match(value):
             raise InvalidInput(f"'{mime_type}' is not a file type such as application/pdf.")
         return value
-    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+    return guess_mime_type(name)
 
 
 def store_attachment(connection: Any, name: str, data: bytes, mime_type: str | None = None) -> int:

@@ -8,7 +8,7 @@ from . import letters
 from .authorities import authority_for
 from .controllers import get_controller
 from .errors import InvalidInput
-from .requests import FOLLOW_UP_KINDS, Request, create_request, follow_ups, get_request
+from .requests import FOLLOW_UP_KINDS, Request, create_request, follow_ups, get_request, request_identifier_ids
 
 # Situations a controller creates instead of answering, and the reply letter for each.
 OBSTACLES = letters.OBSTACLES
@@ -48,13 +48,7 @@ def create_follow_up(vault: Any, request_id: int, kind: str, *, details: str = "
         lang = _complaint_language(vault, original) or original.lang
     return create_request(vault, identity_id=original.identity_id, controller_id=original.controller_id,
                           right=kind, lang=lang or original.lang, details=details, follow_up_of=request_id,
-                          identifier_ids=_identifier_ids(vault, request_id), today=today)
-
-
-def _identifier_ids(vault: Any, request_id: int) -> list[int]:
-    from .requests import request_identifier_ids
-
-    return request_identifier_ids(vault, request_id)
+                          identifier_ids=request_identifier_ids(vault, request_id), today=today)
 
 
 def _complaint_language(vault: Any, request: Request) -> str | None:

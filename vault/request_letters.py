@@ -66,13 +66,13 @@ def _chronology(vault: Any, request: Any) -> tuple[list[tuple[date, str]], list[
 def context_for(vault: Any, request: Any, *, today: date | None = None) -> letters.LetterContext:
     """Everything a template may use, from the vault, for ``request``."""
     from .identifiers import get_identifier
-    from .requests import get_request
+    from .requests import chain, get_request, request_identifier_ids
     from .settings import get_setting
 
     identity = get_identity(vault, request.identity_id)
     controller = get_controller(vault, request.controller_id)
     labels = IDENTIFIER_LABELS[request.lang]
-    identifiers = [get_identifier(vault, i) for i in request_identifier_ids_in(vault, request.id)]
+    identifiers = [get_identifier(vault, i) for i in request_identifier_ids(vault, request.id)]
     shown = [(labels.get(i.kind, i.kind), i.value) for i in identifiers]
     known_emails = [i.value for i in identifiers if i.kind == "email"]
     sender_email = known_emails[0] if known_emails else (identity.emails[0] if identity.emails else "")
@@ -104,16 +104,14 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
     if request.follow_up_of is not None:
         original = get_request(vault, request.follow_up_of)
         values.update(
-            original_right=original.right if original.right in letters.RIGHTS else "",
+            # The right asked for: the nearest request up the case that is one (a complaint may follow a reminder).
+            original_right=next((r.right for r in reversed(chain(vault, original.id))
+                                 if r.right in letters.RIGHTS), ""),
             original_sent_on=date.fromisoformat(original.sent_on) if original.sent_on else None,
             original_received_on=date.fromisoformat(original.received_on) if original.received_on else None,
             original_due_on=date.fromisoformat(original.effective_due) if original.effective_due else None,
             original_reference=reference_for(original),
         )
-        root = original
-        while root.follow_up_of is not None and not values["original_right"]:
-            root = get_request(vault, root.follow_up_of)
-            values["original_right"] = root.right if root.right in letters.RIGHTS else ""
     if request.right == "complaint":
         if not controller.country:
             raise InvalidInput("Set the controller's country first: it decides which authority gets the complaint.")
@@ -141,13 +139,6 @@ def _required_extras(required: list[str], identity: Any, lang: str, already: set
         if element.startswith("other:"):
             extras.append((labels["other"], element.removeprefix("other:")))
     return extras
-
-
-def request_identifier_ids_in(vault: Any, request_id: int) -> list[int]:
-    """Identifier ids of a request, read through the vault (works inside its transaction too)."""
-    rows = vault.query("SELECT identifier_id FROM request_identifier WHERE request_id = ? ORDER BY identifier_id",
-                       (request_id,))
-    return [row[0] for row in rows]
 
 
 def user_template(vault: Any, kind: str, lang: str) -> str | None:

@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import dashboard, lifecycle, request_letters
-from ..attachments import attachment_from_file
+from ..attachments import attachment_from_file, guess_mime_type
 from ..calendar_export import CalendarDeadline, deadlines_to_ics
-from ..email_message import letter_to_eml
 from ..errors import InvalidInput, UsageError
 from ..files import write_atomic
 from ..follow_ups import create_follow_up, next_step
-from ..letter_html import letter_to_html
-from ..requests import FOLLOW_UP_KINDS, KINDS, RIGHTS, create_request, get_request, list_requests, remove_request
+from ..letter_files import TEXT_FORMATS, text_letter_bytes
+from ..requests import FOLLOW_UP_KINDS, RIGHTS, create_request, get_request, list_requests, remove_request
 from ..validation import parse_date
 from .main import Context, print_json
 from .output import print_table
@@ -259,23 +258,14 @@ def letter(context: Context) -> int:
     _ensure_folder(args.output)
     if args.attach and args.format != "eml":
         raise UsageError("Only e-mail (--format eml) can carry attachments.")
-    if args.format == "txt":
-        write_atomic(output, document.as_text().encode("utf-8"))
-    elif args.format == "html":
-        write_atomic(output, letter_to_html(document).encode("utf-8"))
-    elif args.format == "eml":
+    if args.format in TEXT_FORMATS:
         files = [attachment_from_file(Path(path)) for path in args.attach]
-        write_atomic(output, letter_to_eml(document, attachments=[_with_type(n, d) for n, d in files]))
+        attachments = [(name, guess_mime_type(name), data) for name, data in files]
+        write_atomic(output, text_letter_bytes(document, args.format, attachments=attachments))
     else:
         _qt(context, "write_letter")(document, args.format, output)
     print(f"Letter written to {output}.")
     return 0
-
-
-def _with_type(name: str, data: bytes) -> tuple[str, str, bytes]:
-    import mimetypes
-
-    return name, mimetypes.guess_type(name)[0] or "application/octet-stream", data
 
 
 def deadlines(context: Context) -> int:
