@@ -25,15 +25,13 @@ goes only to the path given.
 from __future__ import annotations
 
 import io
-import os
 import re
-import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetricsF, QGuiApplication, QPageLayout,
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetricsF, QPageLayout,
                            QPageSize, QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QPen, QTextBlockFormat,
                            QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentWriter, QTextOption)
 
@@ -43,6 +41,8 @@ from vault.letter_files import TEXT_FORMATS, text_letter_bytes
 from vault.letter_document import LetterDocument
 from vault.letter_html import body_paragraphs, clean, label, letter_to_html
 
+from .qt_app import ensure_qt_app
+
 PAGE_W, PAGE_H = 210.0, 297.0           # A4, mm
 LEFT, RIGHT, TOP, BOTTOM = 25.0, 20.0, 20.0, 22.0  # text area margins, mm (footer sits in BOTTOM)
 TEXT_W = PAGE_W - LEFT - RIGHT
@@ -51,23 +51,6 @@ DIN_ADDRESS_END = 90.0                  # Anschriftfeld 45 + 45 mm
 DIN_SUBJECT_Y = 98.46                   # Betreff
 FORMATS = ("txt", "html", "pdf", "odt", "eml")
 _FAMILIES = ["Arial", "Liberation Sans", "Helvetica", "Nimbus Sans", "DejaVu Sans", "Sans Serif"]
-_app: QGuiApplication | None = None
-
-
-def ensure_qt_app() -> QGuiApplication:
-    """The running ``QGuiApplication``, created (offscreen when there is no display) if none exists.
-
-    Fonts and PDF rendering need one, and the CLI runs without a window system.
-    """
-    global _app
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        return existing  # type: ignore[return-value]
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform not in ("win32", "darwin") and headless and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["privacy-vault"])
-    return _app
 
 
 def font(points: float, bold: bool = False) -> QFont:

@@ -4,23 +4,19 @@
 function as its ``pdf_to_text`` argument.
 
 QPdfDocument needs no application object to load from a QBuffer and read text (checked
-with PySide6 6.12, even without a display). Creating one here would lock a CLI process
-into a QCoreApplication/QGuiApplication that a later QApplication could not replace, so one
-is only created as a fallback, if a document stays in the "loading" state.
+with PySide6, even without a display), so one is only created (``ui.qt_app``) as a fallback,
+if a document stays in the "loading" state.
 """
 from __future__ import annotations
-
-import os
-import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtPdf import QPdfDocument
 
 from vault.errors import InvalidInput
 
-__all__ = ["pdf_to_text"]
+from .qt_app import ensure_qt_app
 
-_app: QCoreApplication | None = None  # kept alive when we had to create one
+__all__ = ["pdf_to_text"]
 
 
 def pdf_to_text(data: bytes) -> str:
@@ -33,7 +29,7 @@ def pdf_to_text(data: bytes) -> str:
     try:
         document.load(buffer)
         if document.status() == QPdfDocument.Status.Loading:
-            _ensure_application()
+            ensure_qt_app()
             for _ in range(200):  # a QBuffer is random-access: this should never wait long
                 QCoreApplication.processEvents()
                 if document.status() != QPdfDocument.Status.Loading:
@@ -58,16 +54,3 @@ def _raise_for(document: QPdfDocument) -> None:
     raise InvalidInput("The PDF could not be read; it may be damaged.")
 
 
-def _ensure_application() -> None:
-    """A QGuiApplication if none exists, off-screen when there is no display to use."""
-    global _app
-    if QCoreApplication.instance() is not None:
-        return
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        # Without a display the default platform plugin aborts the process.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication([sys.argv[0] if sys.argv else "privacy-vault"])
