@@ -24,6 +24,7 @@ run: $(STAMP) translations
 	$(BIN)/privacy-vault
 
 test: $(STAMP) translations
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP) translations

@@ -10,7 +10,7 @@
   the same on an empty vault; the ids in SQL order (``request_ids``, sorted by controller)
   against the plain ``SELECT id ... ORDER BY id``; one page of rows as the list scrolls
   (``request_rows``, with the controller's and identity's names) against ``SELECT *`` of
-  the same ids; and everything the dashboard reads (``ui.dashboard_page.gather``: counts,
+  the same ids; and everything the dashboard reads (``ui.pages.dashboard.gather``: counts,
   first rows with next steps, retention) against the same on an empty vault.
 
 The 100,000 requests are inserted directly in one transaction (a benchmark may use SQL; the
@@ -27,10 +27,10 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from vault.controllers import add_controller
-from vault.identities import add_identity
-from vault.request_queries import request_ids, request_rows
-from vault.store import PROFILE_ENV, Vault, create_vault, open_vault
+from vault.cases.queries import request_ids, request_rows
+from vault.organisations.controllers import add_controller
+from vault.people.identities import add_identity
+from vault.storage.store import PROFILE_ENV, Vault, create_vault, open_vault
 
 REQUESTS = 100_000
 PASSPHRASE = "bench: app"
@@ -79,9 +79,9 @@ from PySide6.QtWidgets import QApplication
 from ui.clipboard import SecureClipboard
 from ui.context import Context, VaultEvents
 from ui.preferences import Preferences
-from ui.requests_page import RequestsPage
+from ui.pages.requests import RequestsPage
 from ui.worker import JobTracker
-from vault.store import open_vault
+from vault.storage.store import open_vault
 
 application = QApplication(sys.argv)
 path, passphrase, settings = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -215,7 +215,7 @@ def run() -> list[tuple[str, float, float]]:
                                       for page in picked], repeat=3) / len(picked)
         results.append(("one page of 100 rows while scrolling: request_rows vs SELECT * WHERE id IN (...)",
                         rows_time, raw_time))
-        from ui.dashboard_page import gather  # what the dashboard reads (in the background) on each change
+        from ui.pages.dashboard import gather  # what the dashboard reads (in the background) on each change
 
         with open_vault(home / "full.db", PASSPHRASE) as vault:
             full = _best(lambda: gather(vault, date.today()), repeat=3)

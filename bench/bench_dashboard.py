@@ -2,7 +2,7 @@
 
 The vault is filled directly (one transaction) with 100,000 requests spread over ten years:
 most closed, some open with due dates around today, some drafts. Each dashboard function
-(``vault.dashboard``) is timed against a bare ``SELECT`` of the same rows on the same
+(``vault.cases.dashboard``) is timed against a bare ``SELECT`` of the same rows on the same
 connection, so the ratio shows what our query shape and record decoding cost.
 
 Run ``python -m bench.bench_dashboard``.
@@ -16,10 +16,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bench.timing import best_of
-from vault import dashboard
-from vault.controllers import add_controller
-from vault.identities import add_identity
-from vault.store import PROFILE_ENV, Vault, create_vault
+from vault.cases import dashboard
+from vault.organisations.controllers import add_controller
+from vault.people.identities import add_identity
+from vault.storage.store import PROFILE_ENV, Vault, create_vault
 
 REQUESTS = 100_000
 TODAY = date(2026, 11, 23)

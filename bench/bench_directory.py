@@ -22,9 +22,9 @@ from pathlib import Path
 import sqlcipher3
 
 from bench.timing import best_of
-from vault.controllers import list_controllers
-from vault.directory_import import builtin_records, import_directory
-from vault.store import PROFILE_ENV, Vault, create_vault
+from vault.organisations.controllers import list_controllers
+from vault.organisations.directory_import import builtin_records, import_directory
+from vault.storage.store import PROFILE_ENV, Vault, create_vault
 
 QUERIES = ("klarna", "Sofortüberweisung", "rundfunkbeitrag.de", "datenschutz@schufa.de", "amazon marketplace",
            "Deutsche Post")

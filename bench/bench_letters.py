@@ -10,13 +10,12 @@ between machines.
 """
 from __future__ import annotations
 
-
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPainter
 
-from ui.letter_formats import ensure_qt_app, letter_pdf_bytes, new_pdf_writer, px
 from bench.timing import best_of
-from vault.letter_document import LetterDocument
+from ui.rendering.letter_formats import ensure_qt_app, letter_pdf_bytes, new_pdf_writer, px
+from vault.letters.document import LetterDocument
 
 _BODY = {
     "en": "Dear Sir or Madam,\n\n{p}\n\nYours faithfully,\n\n{name}",

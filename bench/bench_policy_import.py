@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from vault.policy_import import extract_policy
+from vault.policies.findings import extract_policy
 
 SIZE = 1_000_000
 REPEATS = 3

@@ -11,7 +11,7 @@
   vs ``executemany`` of the same rows in one transaction;
 * listing them: ``list_identities`` (decoded records) vs ``SELECT *`` + ``fetchall``.
 
-Both sides use the same schema (``vault.schema``), the same page size and synchronous=FULL.
+Both sides use the same schema (``vault.storage.schema``), the same page size and synchronous=FULL.
 Run ``python -m bench.bench_store`` alone, or ``make bench`` for every benchmark.
 """
 from __future__ import annotations
@@ -28,10 +28,10 @@ from typing import Any
 import sqlcipher3
 
 from bench.timing import best_of
-from vault import kdf, schema
-from vault.identities import _validated, add_identity, list_identities
-from vault.records import now_iso
-from vault.store import PROFILE_ENV, Vault, create_vault, open_vault
+from vault.people.identities import _validated, add_identity, list_identities
+from vault.storage import kdf, schema
+from vault.storage.records import now_iso
+from vault.storage.store import PROFILE_ENV, Vault, create_vault, open_vault
 
 PASSPHRASE = "bench: correct horse battery staple"
 COUNT = 10_000
@@ -100,7 +100,7 @@ def _kdf_rows() -> list[tuple[str, float, float]]:
           f"p={profile.lanes}: {argon:.3f} s (target {TARGET[0]}–{TARGET[1]} s; {os.cpu_count()} CPUs)")
     if not TARGET[0] <= argon <= TARGET[1]:
         print(f"   WARNING: the KDF takes {argon:.3f} s here, outside {TARGET[0]}–{TARGET[1]} s; "
-              "retune vault.kdf.PROFILES if this machine is typical.")
+              "retune vault.storage.kdf.PROFILES if this machine is typical.")
     return [(f"KDF: Argon2id profile {kdf.CURRENT_PROFILE} vs PBKDF2-SHA512 x256k", argon, pbkdf2)]
 
 

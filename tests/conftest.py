@@ -18,7 +18,7 @@ os.environ["PRIVACY_VAULT_KDF_PROFILE"] = "0"
 os.environ.pop("PRIVACY_VAULT_PASSPHRASE", None)
 os.environ.pop("PRIVACY_VAULT_PATH", None)
 
-from vault.store import Vault, create_vault  # noqa: E402
+from vault.storage.store import Vault, create_vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 DATA = Path(__file__).parent / "data"

@@ -10,9 +10,9 @@ from importlib.resources import files
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .preferences import Preferences
-from .session import Session
-from .translations import Translations
+from ui.preferences import Preferences
+from ui.session import Session
+from ui.translations import Translations
 
 PR_SET_DUMPABLE = 4
 

@@ -7,12 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from vault.store import Vault
-
-from .clipboard import SecureClipboard
-from .preferences import Preferences
-from .tray import Tray
-from .worker import Job, JobTracker, ProgressReport, run_in_background
+from ui.clipboard import SecureClipboard
+from ui.preferences import Preferences
+from ui.tray import Tray
+from ui.worker import Job, JobTracker, ProgressReport, run_in_background
+from vault.storage.store import Vault
 
 
 class VaultEvents(QObject):

@@ -18,16 +18,16 @@ def _lazy(module: str, name: str) -> Any:
 
 def qt_renderers() -> dict[str, Any]:
     """The work only Qt can do for the CLI: PDF/ODT letters, PDF dossiers, text from PDF files."""
-    return {"write_letter": _lazy("ui.letter_formats", "write_letter"),
-            "write_dossier_pdf": _lazy("ui.dossier", "write_dossier_pdf"),
-            "pdf_to_text": _lazy("ui.pdf_text", "pdf_to_text")}
+    return {"write_letter": _lazy("ui.rendering.letter_formats", "write_letter"),
+            "write_dossier_pdf": _lazy("ui.rendering.dossier", "write_dossier_pdf"),
+            "pdf_to_text": _lazy("ui.rendering.pdf_text", "pdf_to_text")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI, or run one CLI command and return its exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
-        from .app import run
+        from ui.app import run
 
         return run()
     from vault.cli.main import main as cli_main

@@ -1,6 +1,6 @@
 """The main window: a sidebar of pages, the menus, and the vault-wide actions (backup, restore, …).
 
-The pages come from ``ui.pages.default_pages()``; ``add_page`` adds one at run time. A page is
+The pages come from ``ui.pages.registry.default_pages()``; ``add_page`` adds one at run time. A page is
 any QWidget; the window calls, when the page has them, ``search_box()`` (Ctrl+F focuses it)
 and ``clear()`` (on lock).
 """
@@ -13,18 +13,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
-from vault.backup import backup_vault, change_passphrase
-from vault.settings import get_setting
-
-from .busy_dialog import run_with_busy_dialog
-from .context import Context
-from .pages import PageSpec, default_pages
-from .passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
-from .settings_dialog import SettingsDialog
-from .tools_menu import add_tools
+from ui.context import Context
+from ui.dialogs.busy import run_with_busy_dialog
+from ui.dialogs.passphrase import BackupPassphraseDialog, NewPassphraseDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.pages.registry import PageSpec, default_pages
+from ui.tools_menu import add_tools
+from vault.storage.backup import backup_vault, change_passphrase
+from vault.storage.settings import get_setting
 
 GEOMETRY_KEY = "main_window"
 
@@ -205,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def new_request(self) -> None:
         """Ctrl+N: the wizard; from the controllers page, for the controller selected there."""
-        from .request_wizard import run_request_wizard  # the wizard loads only when asked for
+        from ui.wizard.request_wizard import run_request_wizard  # the wizard loads only when asked for
 
         page = self.current_page()
         chosen = page.selected_id() if page is not None and page.objectName() == "page_controllers" else None

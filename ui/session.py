@@ -12,23 +12,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from vault.backup import check_backup, restore_vault
-from vault.settings import get_setting
-from vault.store import Vault, open_vault
-
-from .auto_lock import AutoLock
-from .busy_dialog import run_with_busy_dialog
-from .clipboard import CLEAR_AFTER_MS, SecureClipboard
-from .context import Context, VaultEvents
-from .errors import error_text, show_error
-from .preferences import Preferences
-from .translations import Translations, resolve_language
-from .tray import Tray
-from .unlock_window import UnlockWindow
-from .worker import JobTracker
+from ui.auto_lock import AutoLock
+from ui.clipboard import CLEAR_AFTER_MS, SecureClipboard
+from ui.context import Context, VaultEvents
+from ui.dialogs.busy import run_with_busy_dialog
+from ui.errors import error_text, show_error
+from ui.preferences import Preferences
+from ui.translations import Translations, resolve_language
+from ui.tray import Tray
+from ui.unlock_window import UnlockWindow
+from ui.worker import JobTracker
+from vault.storage.backup import check_backup, restore_vault
+from vault.storage.settings import get_setting
+from vault.storage.store import Vault, open_vault
 
 if TYPE_CHECKING:  # the main window and its pages load after the unlock window is up
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
 
 PRELOAD_AFTER_MS = 300
 
@@ -249,7 +248,7 @@ class Session(QObject):
 
 
 def _load_main_window() -> type[MainWindow]:
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
 
     return MainWindow
 

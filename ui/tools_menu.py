@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .bulk_request_dialog import new_bulk_requests
-from .directory_dialog import import_directory_dialog
-from .leak_dialog import show_leak_dialog
-from .policy_dialog import import_policy
+from ui.dialogs.bulk_request import new_bulk_requests
+from ui.dialogs.directory import import_directory_dialog
+from ui.dialogs.leak import show_leak_dialog
+from ui.dialogs.policy import import_policy
 
 WHO_LEAKED_SHORTCUT = "Ctrl+Shift+L"  # Ctrl+L locks
 

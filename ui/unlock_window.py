@@ -5,15 +5,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vault.store import Vault, create_vault, default_vault_path, open_vault
-
-from .errors import error_text
-from .passphrase_fields import PassphraseFields
-from .preferences import Preferences
-from .worker import run_in_background
+from ui.errors import error_text
+from ui.preferences import Preferences
+from ui.widgets.passphrase_fields import PassphraseFields
+from ui.worker import run_in_background
+from vault.storage.store import Vault, create_vault, default_vault_path, open_vault
 
 VAULT_FILTER = "*.db"
 

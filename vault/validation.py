@@ -5,7 +5,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from .errors import InvalidInput
+from vault.errors import InvalidInput
 
 # Pragmatic: one @, no spaces, a dot in the domain. Real validation is the mail server's job.
 _EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[^@\s<>\"',;]{1,255}\.[^@\s<>\"',;.]{2,63}$")

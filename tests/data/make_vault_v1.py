@@ -4,7 +4,7 @@ Run once from the repository root (``.venv/bin/python tests/data/make_vault_v1.p
 file is committed and ``tests/vault/test_schema.py`` migrates a copy of it. Re-running makes
 a new file with a new salt (same content), which is fine.
 
-The file is keyed exactly as ``vault.store`` keys a vault: Argon2id raw key + the 16-byte
+The file is keyed exactly as ``vault.storage.store`` keys a vault: Argon2id raw key + the 16-byte
 salt (byte 0 = KDF profile 0, the cheap test profile), given as ``PRAGMA key = "x'..'"``.
 Only ``MIGRATIONS[0]`` runs; the rows are written with the version-1 columns.
 """
@@ -18,7 +18,8 @@ import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from vault import kdf, schema  # noqa: E402
+from vault import schema  # noqa: E402
+from vault.storage import kdf
 
 PASSPHRASE = "fixture passphrase"
 TARGET = Path(__file__).with_name("vault-v1.db")

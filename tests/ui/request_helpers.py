@@ -14,11 +14,11 @@ from ui.clipboard import SecureClipboard
 from ui.context import Context, VaultEvents
 from ui.preferences import Preferences
 from ui.worker import JobTracker
-from vault.controllers import add_controller
-from vault.identifiers import add_identifier
-from vault.identities import add_identity
-from vault.lifecycle import mark_sent
-from vault.requests import create_request
+from vault.cases.drafts import create_request
+from vault.cases.lifecycle import mark_sent
+from vault.organisations.controllers import add_controller
+from vault.people.identifiers import add_identifier
+from vault.people.identities import add_identity
 
 
 class FakeTray:

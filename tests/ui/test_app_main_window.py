@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from tests.conftest import PASSPHRASE
 from ui import translations as translations_module
 from ui.app import app_icon
-from ui.passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
+from ui.dialogs.passphrase import BackupPassphraseDialog, NewPassphraseDialog
+from ui.dialogs.settings import SettingsDialog
 from ui.preferences import Preferences
 from ui.session import Session
-from ui.settings_dialog import SettingsDialog
 from ui.translations import Translations
-from vault.controllers import add_controller, list_controllers
 from vault.errors import WrongPassphrase
-from vault.identities import add_identity
-from vault.settings import get_setting
-from vault.store import create_vault, open_vault
+from vault.organisations.controllers import add_controller, list_controllers
+from vault.people.identities import add_identity
+from vault.storage.settings import get_setting
+from vault.storage.store import create_vault, open_vault
 
 CANARY = "Zyxqwv Canary-7731"
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -71,7 +71,7 @@ def test_ctrl_f_focuses_the_current_pages_search_box(qtbot, session):
 
 
 def test_new_request_opens_the_wizard(qtbot, session):
-    from ui.request_wizard import RequestWizard
+    from ui.wizard.request_wizard import RequestWizard
 
     action = session.main_window.menu_actions["new_request"]
     assert action.shortcut().toString() == "Ctrl+N"

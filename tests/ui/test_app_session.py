@@ -12,8 +12,8 @@ from ui.app import app_icon
 from ui.preferences import Preferences
 from ui.session import Session
 from ui.translations import Translations
-from vault.controllers import add_controller, list_controllers
-from vault.store import create_vault
+from vault.organisations.controllers import add_controller, list_controllers
+from vault.storage.store import create_vault
 
 
 @pytest.fixture
@@ -232,7 +232,7 @@ def test_auto_lock_closes_open_dialogs(qtbot, make_session, vault_path: Path):
 
 
 def open_vault_again(vault_path: Path):
-    from vault.store import open_vault
+    from vault.storage.store import open_vault
 
     return open_vault(vault_path, PASSPHRASE)
 

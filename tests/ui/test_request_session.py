@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import PASSPHRASE
 from tests.ui.request_helpers import new_request, people
 from ui.app import app_icon
-from ui.letter_dialog import LetterDialog
+from ui.dialogs.letter import LetterDialog
 from ui.preferences import Preferences
 from ui.session import Session
 from ui.translations import Translations
-from vault.store import create_vault
+from vault.storage.store import create_vault
 
 CANARY = "Qwzx Canary-5521"
 
@@ -119,7 +119,7 @@ def test_locking_from_a_dashboard_step_dialog(qtbot, session):
 
 
 def test_new_request_from_the_controllers_page_starts_with_that_controller(qtbot, session):
-    from ui.request_wizard import RequestWizard
+    from ui.wizard.request_wizard import RequestWizard
 
     window = session.main_window
     window.show_page("controllers")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.clipboard import SecureClipboard
 from ui.context import Context, VaultEvents
-from ui.leak_dialog import LeakDialog
+from ui.dialogs.leak import LeakDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.worker import JobTracker

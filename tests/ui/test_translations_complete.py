@@ -71,7 +71,7 @@ def found_by_lupdate(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     found = tmp_path_factory.mktemp("lupdate") / "found.ts"
-    sources = sorted(str(path.relative_to(ROOT)) for path in UI.glob("*.py"))
+    sources = sorted(str(path.relative_to(ROOT)) for path in UI.rglob("*.py"))
     try:
         subprocess.run([str(lupdate), *sources, "-ts", str(found)], cwd=ROOT, check=True, capture_output=True,
                        timeout=LUPDATE_TIMEOUT_S)
@@ -103,7 +103,7 @@ def hidden_strings() -> Iterator[tuple[str, str, bool]]:
     ``translate(_CONTEXT, "…")`` with a module-level string constant; ``page.tr("…")`` on a
     parameter annotated with a class (Qt looks that class up through the object's MRO).
     """
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {target.id: _string(node.value) for node in tree.body if isinstance(node, ast.Assign)
                      for target in node.targets if isinstance(target, ast.Name) and _string(node.value)}

@@ -10,7 +10,7 @@ VAULT = Path(__file__).resolve().parents[2] / "vault"
 
 
 def test_every_marked_sentence_is_still_in_vault():
-    text = "\n".join(path.read_text(encoding="utf-8") for path in VAULT.glob("*.py"))
+    text = "\n".join(path.read_text(encoding="utf-8") for path in VAULT.rglob("*.py"))
     joined = re.sub(r'"\s*\n\s*"', "", text)  # adjacent string literals over two lines
     for sentence in KNOWN_SENTENCES:
         assert sentence in joined, sentence

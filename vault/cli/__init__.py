@@ -1,8 +1,16 @@
 """The command line. Each module registers one group of commands."""
 from __future__ import annotations
 
-from . import (controller_commands, directory_commands, identifier_commands, identity_commands, policy_commands,
-               request_commands, template_commands, vault_commands)
+from . import (
+               controller_commands,
+               directory_commands,
+               identifier_commands,
+               identity_commands,
+               policy_commands,
+               request_commands,
+               template_commands,
+               vault_commands,
+)
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
                    identifier_commands, directory_commands, policy_commands,

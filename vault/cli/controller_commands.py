@@ -5,8 +5,15 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from ..controllers import (add_controller, edit_controller, get_controller, list_controllers,
-                           remove_controller, retention_periods)
+from vault.organisations.controllers import (
+    add_controller,
+    edit_controller,
+    get_controller,
+    list_controllers,
+    remove_controller,
+    retention_periods,
+)
+
 from .main import Context, print_json
 from .output import print_record, print_table
 

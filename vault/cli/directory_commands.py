@@ -8,10 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..directory_import import category_counts, import_directory, list_controllers_in_category
-from ..relationships import (add_relationship, edit_relationship, list_relationships, remove_relationship,
-                             retention_due)
-from ..validation import parse_date
+from vault.organisations.directory_import import category_counts, import_directory, list_controllers_in_category
+from vault.people.relationships import (
+    add_relationship,
+    edit_relationship,
+    list_relationships,
+    remove_relationship,
+    retention_due,
+)
+from vault.validation import parse_date
+
 from .main import Context, print_json
 from .output import print_table
 

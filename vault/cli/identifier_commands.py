@@ -5,13 +5,16 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from ..aliases import new_alias
-from ..attachments import attachment_from_file
-from ..consents import add_consent, list_consents, withdraw_consent
-from ..errors import NotFound
-from ..identifiers import KINDS, add_identifier, get_identifier, list_identifiers, remove_identifier
-from ..leaks import ask_about_leak, never_given_out, who_all
-from ..validation import parse_date
+from vault.cases.consent_withdrawal import withdraw_consent
+from vault.cases.leak_requests import ask_about_leak
+from vault.errors import NotFound
+from vault.people.aliases import new_alias
+from vault.people.consents import add_consent, list_consents
+from vault.people.identifiers import KINDS, add_identifier, get_identifier, list_identifiers, remove_identifier
+from vault.people.leaks import never_given_out, who_all
+from vault.storage.attachments import attachment_from_file
+from vault.validation import parse_date
+
 from .main import Context, print_json
 from .output import print_table
 

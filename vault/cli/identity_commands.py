@@ -5,7 +5,8 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from ..identities import add_identity, edit_identity, get_identity, list_identities, remove_identity
+from vault.people.identities import add_identity, edit_identity, get_identity, list_identities, remove_identity
+
 from .main import Context, print_json
 from .output import print_record, print_table
 

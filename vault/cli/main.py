@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Cancelled, InvalidInput, UsageError, VaultError
-from ..store import Vault, default_vault_path, open_vault
+from vault.errors import Cancelled, InvalidInput, UsageError, VaultError
+from vault.storage.store import Vault, default_vault_path, open_vault
 
 PASSPHRASE_ENV = "PRIVACY_VAULT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "PRIVACY_VAULT_NEW_PASSPHRASE"

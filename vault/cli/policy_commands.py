@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import InvalidInput
-from ..policy_controller import save_policy_controller
-from ..policy_import import extract_policy
-from ..policy_text import policy_text_from_bytes
+from vault.errors import InvalidInput
+from vault.policies.controller_draft import save_policy_controller
+from vault.policies.findings import extract_policy
+from vault.policies.text import policy_text_from_bytes
+
 from .main import Context, print_json
 from .output import print_record
 

@@ -7,15 +7,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .. import dashboard, lifecycle, request_letters
-from ..attachments import attachment_from_file, guess_mime_type
-from ..calendar_export import CalendarDeadline, deadlines_to_ics
-from ..errors import InvalidInput, UsageError
-from ..files import write_atomic
-from ..follow_ups import create_follow_up, next_step
-from ..letter_files import TEXT_FORMATS, text_letter_bytes
-from ..requests import FOLLOW_UP_KINDS, RIGHTS, create_request, get_request, list_requests, remove_request
-from ..validation import parse_date
+from vault.cases import dashboard, letter_store, lifecycle
+from vault.cases.calendar import CalendarDeadline, deadlines_to_ics
+from vault.cases.drafts import create_request
+from vault.cases.follow_ups import create_follow_up, next_step
+from vault.cases.requests import FOLLOW_UP_KINDS, RIGHTS, get_request, list_requests, remove_request
+from vault.errors import InvalidInput, UsageError
+from vault.letters.files import TEXT_FORMATS, text_letter_bytes
+from vault.storage.attachments import attachment_from_file, guess_mime_type
+from vault.storage.files import write_atomic
+from vault.validation import parse_date
+
 from .main import Context, print_json
 from .output import print_table
 
@@ -115,7 +117,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def new(context: Context) -> int:
-    from ..identifiers import reveal_warning
+    from vault.people.identifiers import reveal_warning
 
     vault, args = context.vault(), context.args
     warning = reveal_warning(vault, args.identity, args.controller)
@@ -127,8 +129,8 @@ def new(context: Context) -> int:
 
 
 def bulk(context: Context) -> int:
-    from ..bulk_requests import create_requests
-    from ..directory_import import list_controllers_in_category
+    from vault.cases.bulk import create_requests
+    from vault.organisations.directory_import import list_controllers_in_category
 
     vault, args = context.vault(), context.args
     if args.category:
@@ -165,7 +167,7 @@ def show(context: Context) -> int:
     record: dict[str, Any] = request.to_json()
     record["overdue"] = request.is_overdue(today)
     record["next_step"] = next_step(vault, request, today)
-    record["letter"] = request_letters.current_letter(vault, request.id).document.as_text()
+    record["letter"] = letter_store.current_letter(vault, request.id).document.as_text()
     record["events"] = [{"kind": e.kind, "on": e.on_date, "note": e.note, "flag": e.flag,
                          "attachments": [name for _, name, _ in lifecycle.event_attachments(vault, e.id)]}
                         for e in lifecycle.events_of(vault, request.id)]
@@ -188,7 +190,7 @@ def _read_text(path: str, what: str) -> str:
 
 
 def edit_letter(context: Context) -> int:
-    request_letters.edit_letter(context.vault(), context.args.id, _read_text(context.args.body_file, "file"),
+    letter_store.edit_letter(context.vault(), context.args.id, _read_text(context.args.body_file, "file"),
                                 context.args.subject)
     return 0
 
@@ -228,7 +230,7 @@ def _qt(context: Context, name: str) -> Any:
 
 
 def dossier(context: Context) -> int:
-    from ..case_dossier import case_dossier
+    from vault.cases.dossier import case_dossier
 
     case = case_dossier(context.vault(), context.args.id)
     _ensure_folder(context.args.output)
@@ -253,7 +255,7 @@ def remove(context: Context) -> int:
 
 def letter(context: Context) -> int:
     args, vault = context.args, context.vault()
-    document = request_letters.current_letter(vault, args.id).document
+    document = letter_store.current_letter(vault, args.id).document
     output = Path(args.output).expanduser()
     _ensure_folder(args.output)
     if args.attach and args.format != "eml":
@@ -290,7 +292,7 @@ def deadlines(context: Context) -> int:
 def _retention(vault: Any, today: date) -> list[dict[str, Any]]:
     """Retention periods that have run out, as extra entries (kind 'retention')."""
     try:
-        from ..relationships import retention_due
+        from vault.people.relationships import retention_due
     except ImportError:
         return []
     return [{"kind": "retention", **item.to_json()} for item in retention_due(vault, today)]

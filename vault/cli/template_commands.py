@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import InvalidInput
-from ..letters import KINDS, LANGUAGES, template_source
-from ..request_letters import remove_user_template, set_user_template, user_template
+from vault.cases.letter_context import set_user_template
+from vault.cases.letter_store import remove_user_template, user_template
+from vault.errors import InvalidInput
+from vault.letters.rendering import KINDS, LANGUAGES, template_source
+
 from .main import Context
 
 

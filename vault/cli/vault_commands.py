@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
-from ..backup import backup_vault, change_passphrase, restore_vault
-from ..errors import InvalidInput
-from ..export import export_everything
-from ..settings import all_settings, set_setting
-from ..files import write_atomic
-from ..store import create_vault
+from vault.errors import InvalidInput
+from vault.storage.backup import backup_vault, change_passphrase, restore_vault
+from vault.storage.export import export_everything
+from vault.storage.files import write_atomic
+from vault.storage.settings import all_settings, set_setting
+from vault.storage.store import create_vault
+
 from .main import NEW_PASSPHRASE_ENV, Context, print_json
 
 

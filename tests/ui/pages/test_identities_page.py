@@ -1,0 +1,61 @@
+"""The identities page: list, search, details as plain text, the editor."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from ui.clipboard import SecureClipboard
+from ui.context import Context, VaultEvents
+from ui.dialogs.identity import IdentityDialog
+from ui.pages.identities import IdentitiesPage
+from ui.preferences import Preferences
+from ui.worker import JobTracker
+from vault.people.identities import add_identity, get_identity, list_identities
+
+
+@pytest.fixture
+def page(qtbot, vault, tmp_path: Path) -> IdentitiesPage:
+    context = Context(vault, Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                      SecureClipboard(), VaultEvents(), JobTracker())
+    page = IdentitiesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_list_search_and_details(qtbot, vault, page):
+    add_identity(vault, label="Me", name="Ada <b>Lovelace</b>", emails=["ada@example.org"])
+    add_identity(vault, label="Shopping", kind="pseudonym", emails=["shop@example.net"])
+    page.refresh()
+    assert page.model.rowCount() == 2
+    assert page.model.data(page.model.index(0, 2)) == "Ada <b>Lovelace</b>"
+    assert page.model.data(page.model.index(1, 1)) == "Pseudonym"
+    qtbot.keyClicks(page.search, "shop")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.search.clear()
+    page.refresh()
+    page.table.selectRow(0)
+    name = page.detail.value_labels["Full name"]
+    assert name.text() == "Ada <b>Lovelace</b>" and name.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_dialog_validation_and_edit(qtbot, vault):
+    dialog = IdentityDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.label.setText("Me")
+    dialog.birth_date.setText("1990-02-30")
+    dialog._save()
+    assert "is not a real date" in dialog.error.text()
+    assert list_identities(vault) == []
+    dialog.birth_date.setText("1990-02-28")
+    dialog.phones.setPlainText("+33 1 23 45 67 89")
+    dialog._save()
+    saved = get_identity(vault, dialog.saved_id)
+    assert (saved.label, saved.birth_date, saved.phones) == ("Me", "1990-02-28", ["+33 1 23 45 67 89"])
+    edit = IdentityDialog(vault, saved)
+    qtbot.addWidget(edit)
+    edit.kind.setCurrentIndex(edit.kind.findData("pseudonym"))
+    edit._save()
+    assert get_identity(vault, saved.id).kind == "pseudonym"

@@ -1,0 +1,1 @@
+"""Every dialog of the app."""

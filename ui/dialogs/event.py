@@ -1,0 +1,116 @@
+"""Recording what happened to a request: kind, date (never in the future), note, attachments.
+
+Files are chosen with a file dialog or dropped on the dialog; they are read, and stored
+encrypted in the vault, only when the event is saved.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.record import RecordDialog
+from ui.lock_shortcut import add_lock_shortcut
+from ui.models.request_words import event_name
+from ui.widgets.file_drops import FileDropTarget
+from vault.cases.lifecycle import EVENT_KINDS, add_event
+from vault.cases.requests import get_request
+from vault.storage.attachments import attachment_from_file
+from vault.storage.store import Vault
+
+
+def date_edit(value: date, earliest: date | None = None) -> QDateEdit:
+    """A calendar date field, ISO format, that refuses days after today."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(QDate.currentDate())
+    if earliest is not None:
+        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+def iso(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM-dd")
+
+
+class EventDialog(FileDropTarget, RecordDialog):
+    """A new event on a request; ``files`` start the attachment list (e.g. files dropped on the timeline)."""
+
+    def __init__(self, vault: Vault, request_id: int, kind: str | None = None, files: list[str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Add an event"), parent)
+        self._vault = vault
+        self._request_id = request_id
+        request = get_request(vault, request_id)
+        sent = date.fromisoformat(request.sent_on) if request.sent_on else None
+        self.kind = self.add_choice(self.tr("What happened"), [(event_name(k), k) for k in EVENT_KINDS],
+                                    kind or "answered")
+        self.on_date = date_edit(date.today(), sent)
+        self._add(self.tr("Date"), self.on_date)
+        self.note = self.add_text(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Optional: what they said, a reference, …"))
+        self.files = QListWidget()
+        self.files.setMaximumHeight(110)
+        self.files.setAccessibleName(self.tr("Attachments"))
+        self.files.setToolTip(self.tr("Drop files here, or use “Add files…”"))
+        add_files = QPushButton(self.tr("Add files…"))
+        add_files.setAccessibleName(self.tr("Add attachment files"))
+        add_files.clicked.connect(self._choose_files)
+        remove_file = QPushButton(self.tr("Remove"))
+        remove_file.setAccessibleName(self.tr("Remove the selected attachment from the list"))
+        remove_file.clicked.connect(self._remove_selected_file)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(add_files)
+        file_buttons.addWidget(remove_file)
+        file_buttons.addStretch(1)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.files)
+        box_layout.addLayout(file_buttons)
+        self.form.addRow(self.tr("Attachments"), box)
+        self.setAcceptDrops(True)
+        self.add_files(files or [])
+        add_lock_shortcut(self)
+
+    def add_files(self, paths: list[str]) -> None:
+        """Add files to the list (each once); they are read when the event is saved."""
+        present = set(self.file_paths())
+        for path in paths:
+            if path and path not in present:
+                item = QListWidgetItem(Path(path).name)
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.files.addItem(item)
+                present.add(path)
+
+    def file_paths(self) -> list[str]:
+        return [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        self.add_files(paths)
+
+    def _remove_selected_file(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    def take_dropped_files(self, paths: list[str]) -> None:
+        self.add_files(paths)
+
+    def save(self) -> int:
+        attachments = [attachment_from_file(path) for path in self.file_paths()]
+        return add_event(self._vault, self._request_id, self.kind.currentData(), on=iso(self.on_date),
+                         note=self.note.toPlainText(), attachments=attachments)

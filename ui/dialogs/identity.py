@@ -1,0 +1,49 @@
+"""Adding and editing an identity (the person's real one, or a pseudonym)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ui.dialogs.record import RecordDialog
+from vault.people.identities import Identity, add_identity, edit_identity
+from vault.storage.store import Vault
+
+
+class IdentityDialog(RecordDialog):
+    """The identity's fields; only the fields changed are sent when editing."""
+
+    def __init__(self, vault: Vault, identity: Identity | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("New identity") if identity is None else self.tr("Edit identity"), parent)
+        self._vault = vault
+        self._identity = identity
+        i = identity or Identity(id=0, kind="real", label="")
+        self.kind = self.add_choice(self.tr("Kind"), [(self.tr("Real identity"), "real"),
+                                                      (self.tr("Pseudonym"), "pseudonym")], i.kind)
+        self.label = self.add_line(self.tr("Label *"), i.label, self.tr("e.g. Me, Shopping alias"))
+        self.name = self.add_line(self.tr("Full name"), i.name)
+        self.birth_date = self.add_line(self.tr("Birth date"), i.birth_date, self.tr("YYYY-MM-DD"))
+        self.address = self.add_text(self.tr("Postal address"), i.address)
+        self.emails = self.add_list(self.tr("E-mail addresses"), i.emails)
+        self.phones = self.add_list(self.tr("Phone numbers"), i.phones)
+        self.notes = self.add_text(self.tr("Notes"), i.notes)
+        self._initial = self._values()
+
+    def _values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "label": self.label.text().strip(),
+            "name": self.name.text().strip(),
+            "birth_date": self.birth_date.text().strip() or None,
+            "address": self.address.toPlainText().strip(),
+            "emails": self.lines_of(self.emails),
+            "phones": self.lines_of(self.phones),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def save(self) -> int:
+        values = self._values()
+        if self._identity is None:
+            return add_identity(self._vault, **values)
+        changes = {name: value for name, value in values.items() if value != self._initial[name]}
+        return edit_identity(self._vault, self._identity.id, changes).id

@@ -1,0 +1,1 @@
+"""Qt table models over vault/ queries."""

@@ -1,0 +1,1 @@
+"""Qt renderers injected into vault/: PDF, ODT, dossier, PDF text."""

@@ -1,0 +1,1 @@
+"""Small shared widgets: passphrase fields, timeline, record tables, file drops, panels."""

@@ -1,0 +1,1 @@
+"""The new-request wizard, its steps and the controller picker."""

@@ -1,0 +1,155 @@
+"""A request's letter context: what the letter prints, gathered from the vault, and its rendering.
+
+Letters (``vault.letters``) print the context they receive; this module builds it from the
+request, its case chronology, the identity, the identifiers and the controller.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault.cases.letter_store import current_letter, reference_for, user_template
+from vault.cases.lifecycle import case_chronology
+from vault.cases.requests import chain, get_request, request_identifier_ids
+from vault.errors import InvalidInput
+from vault.law.authorities import all_authorities, authority_for
+from vault.letters import rendering as letters
+from vault.letters.document import LetterDocument
+from vault.organisations.controllers import get_controller
+from vault.organisations.directory_records import required_identity_fields
+from vault.people.identifiers import get_identifier
+from vault.people.identities import get_identity
+from vault.storage.records import now_iso
+from vault.storage.settings import get_setting
+
+IDENTIFIER_LABELS = {
+    "en": {"email": "E-mail address", "phone": "Phone number", "username": "Username",
+           "customer-number": "Customer number"},
+    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
+           "customer-number": "Numéro de client"},
+    "de": {"email": "E-Mail-Adresse", "phone": "Telefonnummer", "username": "Benutzername",
+           "customer-number": "Kundennummer"},
+}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _chronology(vault: Any, request: Any) -> tuple[list[tuple[date, str]], list[str]]:
+    """Dates and events of the whole case, and the letters sent, for complaints and dossiers."""
+    root = chain(vault, request.follow_up_of)[0] if request.follow_up_of else request
+    return case_chronology(vault, root.id, request.lang)
+
+
+def context_for(vault: Any, request: Any, *, today: date | None = None) -> letters.LetterContext:
+    """Everything a template may use, from the vault, for ``request``."""
+    identity = get_identity(vault, request.identity_id)
+    controller = get_controller(vault, request.controller_id)
+    labels = IDENTIFIER_LABELS[request.lang]
+    identifiers = [get_identifier(vault, i) for i in request_identifier_ids(vault, request.id)]
+    shown = [(labels.get(i.kind, i.kind), i.value) for i in identifiers]
+    known_emails = [i.value for i in identifiers if i.kind == "email"]
+    sender_email = known_emails[0] if known_emails else (identity.emails[0] if identity.emails else "")
+    address_lines = _lines(identity.address)
+    required = required_identity_fields(controller)
+    if required:
+        # The controller's record says what identifies a person there: ask with that, no more.
+        shown += _required_extras(required, identity, request.lang, {value for _, value in shown})
+        if "address" not in required:
+            address_lines = []
+        if "email" not in required and not known_emails:
+            sender_email = ""
+    values: dict[str, Any] = dict(
+        sender_name=identity.name or identity.label,
+        sender_address_lines=address_lines,
+        sender_email=sender_email,
+        identifiers=shown,
+        controller_name=controller.name,
+        controller_address_lines=_lines(controller.address),
+        controller_country=controller.country or "",
+        dpo_name=controller.dpo_name,
+        dpo_email=controller.dpo_email or "",
+        contact_email=(controller.emails[0] if controller.emails else ""),
+        place=get_setting(vault, "default_place"),
+        letter_date=today or date.today(),
+        reference=reference_for(request),
+        details=request.details,
+    )
+    if request.follow_up_of is not None:
+        original = get_request(vault, request.follow_up_of)
+        values.update(
+            # The right asked for: the nearest request up the case that is one (a complaint may follow a reminder).
+            original_right=next((r.right for r in reversed(chain(vault, original.id))
+                                 if r.right in letters.RIGHTS), ""),
+            original_sent_on=date.fromisoformat(original.sent_on) if original.sent_on else None,
+            original_received_on=date.fromisoformat(original.received_on) if original.received_on else None,
+            original_due_on=date.fromisoformat(original.effective_due) if original.effective_due else None,
+            original_reference=reference_for(original),
+        )
+    if request.right == "complaint":
+        if not controller.country:
+            raise InvalidInput("Set the controller's country first: it decides which authority gets the complaint.")
+        values["authority"] = authority_for(controller.country, controller.region)
+        values["chronology"], values["annexes"] = _chronology(vault, request)
+    return letters.LetterContext(**values)
+
+
+_EXTRA_LABELS = {
+    "en": {"birth_date": "Date of birth", "phone": "Phone number", "other": "Please add"},
+    "fr": {"birth_date": "Date de naissance", "phone": "Numéro de téléphone", "other": "À compléter"},
+    "de": {"birth_date": "Geburtsdatum", "phone": "Telefonnummer", "other": "Bitte ergänzen"},
+}
+
+
+def _required_extras(required: list[str], identity: Any, lang: str, already: set[str]) -> list[tuple[str, str]]:
+    """Identity fields a controller's record requires beyond the identifiers it was given."""
+    labels = _EXTRA_LABELS[lang]
+    extras: list[tuple[str, str]] = []
+    if "birth_date" in required and identity.birth_date:
+        extras.append((labels["birth_date"], letters.format_date(date.fromisoformat(identity.birth_date), lang)))
+    if "phone" in required and identity.phones and identity.phones[0] not in already:
+        extras.append((labels["phone"], identity.phones[0]))
+    for element in required:
+        if element.startswith("other:"):
+            extras.append((labels["other"], element.removeprefix("other:")))
+    return extras
+
+
+def set_user_template(vault: Any, kind: str, lang: str, body: str) -> None:
+    """Store the person's own template after proving it renders on a sample letter."""
+    letters.render_letter(kind, lang, _sample_context(kind), user_template=body)
+    with vault.transaction() as connection:
+        connection.execute("INSERT INTO user_template (kind, lang, body) VALUES (?, ?, ?) "
+                           "ON CONFLICT(kind, lang) DO UPDATE SET body = excluded.body", (kind, lang, body))
+
+
+def _sample_context(kind: str) -> letters.LetterContext:
+
+    today = date.today()
+    return letters.LetterContext(
+        sender_name="Sample Person", controller_name="Sample Company", letter_date=today,
+        sender_address_lines=["1 Sample Street", "00000 Sample Town"], identifiers=[("E-mail", "me@example.org")],
+        original_right="access" if kind in letters.NEEDS_ORIGINAL else "", original_sent_on=today,
+        original_due_on=today, authority=all_authorities()[0] if kind == "complaint" else None,
+        chronology=[(today, "Sample event")])
+
+
+def render_for(vault: Any, request: Any, *, today: date | None = None) -> LetterDocument:
+    """The letter of ``request`` as the templates (or the person's own) make it today."""
+    context = context_for(vault, request, today=today)
+    return letters.render_letter(request.right, request.lang, context,
+                                 user_template=user_template(vault, request.right, request.lang))
+
+
+def regenerate_letter(vault: Any, request_id: int, *, today: date | None = None) -> int:
+    """Render the letter again from today's data (a draft only; sent letters never change)."""
+    request = get_request(vault, request_id)
+    if request.status != "draft":
+        raise InvalidInput("This request was sent; its letter is kept as sent.")
+    document = render_for(vault, request, today=today)
+    current = current_letter(vault, request_id)
+    with vault.transaction() as connection:
+        connection.execute("UPDATE letter SET document = ?, created_at = ? WHERE id = ?",
+                           (document.to_json(), now_iso(), current.id))
+    return current.id

@@ -1,0 +1,1 @@
+"""Controllers (the organisations a person deals with) and the shipped directory of organisations."""

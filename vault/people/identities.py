@@ -1,0 +1,116 @@
+"""Identities: the person's real identity and their pseudonymous personas."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault import validation as check
+from vault.errors import InvalidInput
+from vault.storage.records import fetch_one, from_row, now_iso, unknown_fields
+from vault.storage.store import Vault
+
+KINDS = ("real", "pseudonym")
+_JSON = ("emails", "phones")
+EDITABLE = {"kind", "label", "name", "birth_date", "address", "emails", "phones", "notes", "alias_pattern"}
+
+
+@dataclass
+class Identity:
+    """A persona a controller may know: the real one or a pseudonym."""
+
+    id: int
+    kind: str
+    label: str
+    name: str = ""
+    birth_date: str | None = None
+    address: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    notes: str = ""
+    alias_pattern: str | None = None
+    created_at: str = ""
+
+
+def _validated(values: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise the fields given; raise InvalidInput on the first bad one."""
+    out: dict[str, Any] = {}
+    if "kind" in values:
+        if values["kind"] not in KINDS:
+            raise InvalidInput("An identity is either 'real' or 'pseudonym'.")
+        out["kind"] = values["kind"]
+    if "label" in values:
+        out["label"] = check.clean_line(values["label"], "label", required=True)
+    if "name" in values:
+        out["name"] = check.clean_line(values["name"], "name")
+    if "birth_date" in values:
+        born = check.parse_date(values["birth_date"], "birth date", allow_future=False)
+        out["birth_date"] = born.isoformat() if born else None
+    if "address" in values:
+        out["address"] = check.clean_text(values["address"], "postal address", max_length=1000)
+    if "emails" in values:
+        out["emails"] = json.dumps(check.check_emails(values["emails"]))
+    if "phones" in values:
+        phones = [check.clean_line(p, "phone number", required=True) for p in values["phones"] or []]
+        out["phones"] = json.dumps(phones)
+    if "notes" in values:
+        out["notes"] = check.clean_text(values["notes"], "notes")
+    if "alias_pattern" in values:
+        pattern = check.clean_line(values["alias_pattern"], "alias pattern") or None
+        if pattern is not None:
+            from vault.people.aliases import check_alias_pattern
+
+            pattern = check_alias_pattern(pattern)
+        out["alias_pattern"] = pattern
+    return out
+
+
+def add_identity(vault: Vault, *, label: str, name: str = "", kind: str = "real",
+                 emails: list[str] | None = None, phones: list[str] | None = None,
+                 address: str = "", birth_date: str | None = None, notes: str = "",
+                 alias_pattern: str | None = None) -> int:
+    """Record a new identity; returns its id."""
+    values = _validated({"kind": kind, "label": label, "name": name, "emails": emails or [],
+                         "phones": phones or [], "address": address, "birth_date": birth_date,
+                         "notes": notes, "alias_pattern": alias_pattern})
+    values["created_at"] = now_iso()
+    columns = ", ".join(values)
+    with vault.transaction() as connection:
+        cursor = connection.execute(
+            f"INSERT INTO identity ({columns}) VALUES ({', '.join('?' * len(values))})",
+            tuple(values.values()))
+        return int(cursor.lastrowid)
+
+
+def get_identity(vault: Vault, identity_id: int) -> Identity:
+    """One identity, or NotFound."""
+    return from_row(Identity, fetch_one(vault, "identity", identity_id, "identity"), json_fields=_JSON)
+
+
+def list_identities(vault: Vault) -> list[Identity]:
+    """Every identity, real ones first, then by label."""
+    rows = vault.query("SELECT * FROM identity ORDER BY kind = 'pseudonym', label COLLATE NOCASE, id")
+    return [from_row(Identity, row, json_fields=_JSON) for row in rows]
+
+
+def edit_identity(vault: Vault, identity_id: int, changes: dict[str, Any]) -> Identity:
+    """Change the fields given; the others stay as they are."""
+    unknown_fields(changes, EDITABLE, "identity")
+    get_identity(vault, identity_id)
+    values = _validated(changes)
+    if values:
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        with vault.transaction() as connection:
+            connection.execute(f"UPDATE identity SET {assignments} WHERE id = ?",
+                               (*values.values(), identity_id))
+    return get_identity(vault, identity_id)
+
+
+def remove_identity(vault: Vault, identity_id: int) -> None:
+    """Delete an identity with its identifiers and consents; refused while requests use it."""
+    get_identity(vault, identity_id)
+    used = vault.query_one("SELECT count(*) FROM request WHERE identity_id = ?", (identity_id,))[0]
+    if used:
+        raise InvalidInput(f"This identity is named in {used} request(s); it cannot be removed while they exist.")
+    with vault.transaction() as connection:
+        connection.execute("DELETE FROM identity WHERE id = ?", (identity_id,))

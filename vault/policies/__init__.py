@@ -1,0 +1,1 @@
+"""The privacy-policy reader: text extraction, structure, controller name, address, e-mails, rights, retention, authority, transfers."""

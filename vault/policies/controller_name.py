@@ -1,0 +1,178 @@
+"""The controller's name in a privacy policy: who says "we".
+
+Read from the phrases that name it ("Le responsable du traitement est la société X",
+"X Ltd (\"we\", \"us\")", "Verantwortlich ist die X GmbH", "operated by X", "la Société X")
+and, more weakly, from a company name with its legal form ("X SAS", "X GmbH"). The candidates
+are scored by how explicit the phrase is, plus a little for how often the name recurs.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vault.policies.address import AddressHit, find_addresses
+from vault.policies.structure import Segments
+
+__all__ = ["controller_name", "strip_legal_form"]
+
+_UPPER = "A-Z0-9ÀÂÄÉÈÊÎÏÔÖÙÛÜÇ"
+_NAME = (
+    rf"(?P<name>[{_UPPER}][\w&'’.+-]{{0,40}}"
+    rf"(?:[ \t](?:[{_UPPER}&][\w&'’.+-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&|Co\.)){{0,6}})"
+)
+_LEGAL_FORM = (
+    r"SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCA|SE|GmbH|gGmbH|AG|KG|KGaA|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP"
+    r"|Inc\.?|PLC|plc|S\.A\.S?\.?|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|S\.L\.|AB|Oy|ApS|A/S|Sàrl|Sarl"
+)
+# Patterns where the name follows the words ("... est la société X", "operated by X").
+_NAME_AFTER: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (5.0, re.compile(
+        r"(?i:responsable (?:du|de|des) traitements?(?: des données)?(?: à caractère personnel)?(?: est)?\s?[:,]?"
+        r"|(?:data )?controller(?: responsible)?(?: for [^.:]{0,60}?)?(?: is|:)"
+        r"|verantwortlich(?:e[rn]?)?(?: Stelle)?(?: (?:im Sinne|i\.\s?S\.(?: d\.)?)[^:.]{0,80}?)?(?: (?:ist|sind|für die Datenverarbeitung(?: ist)?))?\s?:?)"
+        r"\s{1,3}(?:(?i:la société|the company|die|der|la|l['’]entreprise|Firma)\s{1,3})?" + _NAME)),
+    (3.0, re.compile(
+        r"(?i:(?:détenu|édité|exploité|opéré|géré|publié|owned|operated|run|published|provided|managed|betrieben|herausgegeben|angeboten)e?s?"
+        r"(?: et (?:détenu|édité|exploité|opéré|géré)e?s?| and (?:owned|operated|run|published|managed))?"
+        r" (?:par|by|von|durch))\s{1,3}(?:(?i:la société|the company|der|die)\s{1,3})?" + _NAME)),
+    (2.0, re.compile(r"Société\s{1,3}" + _NAME)),
+)
+# Patterns where the name comes before the words ("X, responsable de traitement", "X (« nous »)");
+# the name is then read backwards word by word, which keeps the regex from trying every start.
+_NAME_BEFORE: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (5.0, re.compile(r"(?i:responsable (?:du|de|des) traitement|(?:data )?controller\b)|Verantwortliche\b")),
+    (5.0, re.compile(r"\((?:[^()]{0,40}?)(?:[\"“”'«»„]\s?(?:we|us|our|nous|wir)\b|(?i:hereinafter|ci-après|nachfolgend|im Folgenden))")),
+    (1.0, re.compile(rf"(?<=[ \t])(?:{_LEGAL_FORM})(?![\w])")),
+)
+_LINK_BEFORE_CUE = re.compile(
+    r"(?i:,?\s{0,3}(?:(?:est|is|acts as|agit en (?:sa )?qualité de|ist|en tant que|as)\s{1,3})?(?:(?:le|the|die|als|data)\s{1,3}){0,2})$"
+)
+_NAME_TOKEN = re.compile(rf"(?:[{_UPPER}&][\w&'’.+/-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&)")
+_CONNECTORS = frozenset(("de", "du", "des", "et", "und", "of", "the", "and", "für", "von", "van", "der", "la", "le", "&"))
+_ABBREVIATED = ("Inc.", "Ltd.", "Co.", "e.V.", "S.A.", "B.V.", "N.V.", "S.A.S.", "S.L.", "S.p.A.", "S.r.l.")
+
+
+def _link_start(text: str, end: int) -> int:
+    """Where words like ", est le" / " is the" that end at ``end`` begin."""
+    start = max(0, end - 40)
+    link = _LINK_BEFORE_CUE.search(text, start, end)
+    return link.start() if link else end
+
+
+def _name_before(text: str, end: int, max_words: int = 7) -> str | None:
+    """The capitalised words just before ``end`` (after a link like ", est le"), if any."""
+    end = _link_start(text, end)
+    tokens = text[max(0, end - 200):end].rstrip().split(" ")
+    words: list[str] = []
+    for token in reversed(tokens):
+        if not token or len(words) >= max_words:
+            break
+        closing = token[-1] in ",;:" or (token.endswith(".") and not token.endswith(_ABBREVIATED))
+        if closing and words:
+            break
+        if not _NAME_TOKEN.fullmatch(token.rstrip(",;:")):
+            break
+        words.append(token.rstrip(",;:"))
+        if closing:
+            break
+    words.reverse()
+    while words and words[0].lower() in _CONNECTORS:
+        words.pop(0)
+    return " ".join(words) if words else None
+
+
+_NOT_NAMES = frozenset("""
+    nous we wir vous you sie ils elle elles il le la les the this ce cette cet ces un une a an our notre nos
+    client clients utilisateur user users rgpd gdpr dsgvo règlement regulation loi law article section
+    eu ue eee eea cnil ico en in im au pour for für si if lorsque when when dans bei par by conformément
+""".split())
+_FORM_AT_END = re.compile(rf"[ \t](?:{_LEGAL_FORM})$")
+_CONTROLLER_STEMS = (
+    "responsable", "controller", "verantwortlich", "société", "hereinafter", "ci-après", "nachfolgend", "im folgenden",
+    "détenu", "édité", "exploité", "opéré", "géré", "publié", "owned", "operated", "run by", "published by",
+    "provided by", "managed by", "betrieben", "herausgegeben", "angeboten", "(\"we", "(“we", "(\"nous", "(« nous", "(„wir",
+)
+_LEGAL_FORM_STEMS = (
+    " SAS", " SARL", " SA ", " SA,", " SE ", " SE,", " GmbH", " AG", " KG", " UG", " OHG", " e.V.", " e. V.", " Ltd",
+    " Limited", " LLC", " LLP", " Inc", " PLC", " plc", " S.A", " B.V.", " N.V.", " S.r.l.", " S.p.A.", " S.L.", " AB",
+    " Oy", " ApS", " A/S", " Sàrl", " EURL", " SNC",
+)
+
+
+def controller_name(segments: Segments) -> tuple[str, str] | None:
+    """The controller's name and the sentence it was read from, or None."""
+    scores: dict[str, list[Any]] = {}
+
+    def consider(raw: str | None, weight: float, sentence_text: str, index: int) -> None:
+        name = _clean_name(raw) if raw else None
+        if not name:
+            return
+        key = _FORM_AT_END.sub("", name).casefold()
+        bonus = 0.5 if _FORM_AT_END.search(name) else 0.0
+        entry = scores.setdefault(key, [0.0, name, sentence_text, index])
+        if weight + bonus > entry[0]:
+            entry[0], entry[1], entry[2] = weight + bonus, name, sentence_text
+
+    for sentence in segments.find(_CONTROLLER_STEMS, exact=_LEGAL_FORM_STEMS, budget=60_000):
+        text = sentence.text.replace("**", "")
+        for weight, pattern in _NAME_AFTER:
+            for match in pattern.finditer(text):
+                consider(match.group("name"), weight, sentence.text, sentence.index)
+        addresses: list[AddressHit] | None = None
+        for weight, pattern in _NAME_BEFORE:
+            for n, match in enumerate(pattern.finditer(text)):
+                if n >= 20:
+                    break
+                if weight > 1.0:
+                    # "Tiny Notes Ltd, 22 Baker Street, London NW1 6XE, is the controller":
+                    # the name stands before the address, not just before the words.
+                    if addresses is None:
+                        addresses = find_addresses(text)
+                    link_start = _link_start(text, match.start())
+                    for address in addresses:
+                        if address.start < link_start and link_start - address.end <= 3:
+                            consider(_name_before(text, address.start), weight, sentence.text, sentence.index)
+                            break
+                    else:
+                        consider(_name_before(text, match.start()), weight, sentence.text, sentence.index)
+                    continue
+                # A legal form: up to four words before it, then the form.
+                before = _name_before(text, match.start() - 1, max_words=4)
+                consider(f"{before} {match.group(0)}" if before else None, weight, sentence.text, sentence.index)
+    if not scores:
+        return None
+    text = segments.text
+    ranked = []
+    # Counting mentions is a scan of the text per name: only for the strongest few.
+    strongest = sorted(scores.values(), key=lambda entry: (-entry[0], entry[3]))[:20]
+    for score, name, snippet, index in strongest:
+        core = _FORM_AT_END.sub("", name)
+        mentions = min(text.count(core), 50) if len(core) >= 3 else 0
+        ranked.append((score + 0.05 * mentions, -index, name, snippet))
+    ranked.sort(reverse=True)
+    best = ranked[0]
+    if best[0] < 1.5:  # a legal form seen once is too weak to call it the controller
+        return None
+    return best[2], best[3]
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[-1].lower() in ("de", "du", "des", "et", "und", "of", "the", "and", "für", "von", "van", "der", "la", "le", "&"):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words).strip(".,;:’'")
+    if name.endswith(("Inc", "Ltd", "Co", "e.V", "S.A", "B.V", "N.V")) and raw.rstrip().endswith("."):
+        name += "."
+    first = words[0].lower().strip(".,")
+    if first in _NOT_NAMES or len(name) < 2 or len(name) > 80 or name.isdigit():
+        return None
+    if sum(ch.isalpha() for ch in name) < 2:
+        return None
+    return name
+
+
+def strip_legal_form(name: str) -> str:
+    """The name without a trailing legal form ("OCODE SAS" -> "OCODE")."""
+    return _FORM_AT_END.sub("", name)
