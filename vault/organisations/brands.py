@@ -86,9 +86,7 @@ def choose_variant(variants: list[Variant], country: str | None) -> Variant:
 def _group_ids(vault: Vault, controller_id: int) -> list[int]:
     index = search_index(vault)
     entry = index.entries.get(controller_id)
-    if entry is None:
-        return [controller_id]
-    return sorted(i for i, e in index.entries.items() if e.brand_key == entry.brand_key)
+    return sorted(index.groups[entry.brand_key]) if entry is not None else [controller_id]
 
 
 def variants_of(vault: Vault, controller_id: int) -> list[Variant]:
@@ -118,14 +116,11 @@ def organisations(vault: Vault, search: str | None = None, *, country: str | Non
     pasted "amazon.fr"), else the one serving ``country`` (the person's residence).
     """
     index = search_index(vault)
-    groups: dict[str, list[int]] = {}
-    for controller_id, entry in index.entries.items():
-        groups.setdefault(entry.brand_key, []).append(controller_id)
+    groups = index.groups
     if search and search.strip():
         scored: list[tuple[int, tuple]] = ranked(vault, search, country)
     else:
-        by_name = sorted(index.entries.values(), key=lambda e: (e.name.casefold(), e.id))
-        scored = [(entry.id, ()) for entry in by_name]
+        scored = [(controller_id, ()) for controller_id in index.by_name]
     seen: dict[str, tuple[int | None, tuple]] = {}
     order: list[str] = []
     for controller_id, score in scored:

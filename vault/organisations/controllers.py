@@ -141,7 +141,9 @@ def add_controller(vault: Vault, *, name: str, **fields_: Any) -> int:
     """Record a new controller; returns its id."""
     values = controller_values(name=name, **fields_)
     with vault.transaction() as connection:
-        return insert_controller(connection, values)
+        controller_id = insert_controller(connection, values)
+    changed(vault)
+    return controller_id
 
 
 def get_controller(vault: Vault, controller_id: int) -> Controller:
@@ -189,6 +191,7 @@ def remove_controller(vault: Vault, controller_id: int) -> None:
         raise InvalidInput(f"This controller is named in {used} request(s); it cannot be removed while they exist.")
     with vault.transaction() as connection:
         connection.execute("DELETE FROM controller WHERE id = ?", (controller_id,))
+    changed(vault)
 
 
 def add_retention_period(vault: Vault, controller_id: int, what: str, months: int, basis: str = "") -> int:

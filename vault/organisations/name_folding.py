@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 # Trailing words that say what kind of company it is, not which one ("Zalando SE" = "zalando").
 LEGAL_FORMS = frozenset(
@@ -20,6 +19,7 @@ _SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d
 _NOT_WORD = re.compile(r"(?:[^\w&]|_)+")
 _AMPERSAND = re.compile(r"\s*&\s*")
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:/*|^//")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
 
 
@@ -60,6 +60,8 @@ def fold_german(text: str | None) -> str:
 
 def spellings(text: str | None) -> set[str]:
     """Every folding of ``text`` a person might type (one or two strings; none for empty text)."""
+    if text and text.isascii():  # no umlaut to write out
+        return {fold(text)} - {""}
     return {f for f in (fold(text), fold_german(text)) if f}
 
 
@@ -71,38 +73,37 @@ def core_name(folded: str) -> str:
     return " ".join(words)
 
 
+def _split(text: str | None) -> tuple[str, str] | None:
+    """(host without "www.", path) of a URL, domain or e-mail address; None when it is none of them."""
+    value = (text or "").strip().casefold()
+    if not value or " " in value:
+        return None
+    if "@" in value:
+        value, path = value.rsplit("@", 1)[1], ""
+    else:
+        value = _SCHEME.sub("", value, count=1)
+        cut = min((i for i in (value.find(c) for c in "/?#") if i >= 0), default=len(value))
+        value, path = value[:cut], value[cut:]
+    host = value.rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".").removeprefix("www.")
+    return (host, path.split("?", 1)[0].split("#", 1)[0]) if _HOST.match(host) else None
+
+
 def host_of(text: str | None) -> str | None:
     """The host a URL, domain or e-mail address names, without "www." ("https://www.zalando.de/x" -> "zalando.de").
 
     None when ``text`` does not look like one (a name with a space, no dot, ...).
     """
-    value = (text or "").strip().casefold()
-    if not value or " " in value:
-        return None
-    if "@" in value:
-        value = "//" + value.rsplit("@", 1)[1]
-    elif "://" not in value:
-        value = "//" + value
-    try:
-        host = urlsplit(value).hostname or ""
-    except ValueError:
-        return None
-    host = host.removeprefix("www.")
-    return host if _HOST.match(host) else None
+    split = _split(text)
+    return split[0] if split else None
 
 
 def url_key(text: str | None) -> str | None:
     """Host and path of a web address, for telling apart sites that differ by path ("paypal.com/fr")."""
-    host = host_of(text)
-    if host is None or "@" in (text or ""):
-        return host
-    value = text.strip().casefold()
-    try:
-        path = urlsplit(value if "://" in value else "//" + value).path
-    except ValueError:
-        path = ""
-    path = path.strip("/")
-    return f"{host}/{path}" if path else host
+    split = _split(text)
+    if split is None:
+        return None
+    path = split[1].strip("/")
+    return f"{split[0]}/{path}" if path else split[0]
 
 
 def site_of(host: str) -> str:

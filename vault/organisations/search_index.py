@@ -7,8 +7,10 @@ site, then the same name under another country's domain); then, for words, the e
 and every word found anywhere (former names, web, e-mail, address: the FTS5 index). Within a tier the bigger
 brand (more country variants, known to the overlay) comes first, then the shorter name.
 
-The index is built in memory from one query and kept while the vault's connection reports no
-write (``total_changes``): with 10,000 controllers a search then costs a few milliseconds.
+The index is built in memory from one query and kept until the controllers change: the
+functions that write them call ``changed``, and any other write shows in the connection's
+``total_changes`` and then in the count or last id. With 10,000 controllers a search then costs
+a few milliseconds.
 """
 from __future__ import annotations
 
@@ -105,11 +107,12 @@ class SearchIndex:
         self._deletes: dict[str, set[str]] | None = None
         for row in rows:
             self._add(row)
-        groups: dict[str, int] = defaultdict(int)
+        self.groups: dict[str, list[int]] = defaultdict(list)  # records sharing a name: one organisation
         for entry in self.entries.values():
-            groups[entry.brand_key] += 1
+            self.groups[entry.brand_key].append(entry.id)
         for entry in self.entries.values():
-            entry.weight += groups[entry.brand_key]
+            entry.weight += len(self.groups[entry.brand_key])
+        self.by_name = [e.id for e in sorted(self.entries.values(), key=lambda e: (e.name.casefold(), e.id))]
         self._names.sort()
         self._runs.sort()
 
@@ -277,12 +280,10 @@ class SearchIndex:
 _COLUMNS = ("SELECT id, name, slug, runs, web, emails, dpo_email, web_form, address, "
             "CASE WHEN json_valid(directory) THEN json_extract(directory, '$.\"relevant-countries\"') END "
             "AS countries FROM controller")
-# What the index is built from, summed: a write the vault's own functions did not announce
-# (``changed``) still shows as another count, last id or length.
-_FINGERPRINT = ("SELECT count(*), max(id), total(length(name) + length(runs) + length(emails) + length(directory) "
-                "+ coalesce(length(web), 0) + coalesce(length(dpo_email), 0) + coalesce(length(web_form), 0)) "
-                "FROM controller")
-_CACHE: "weakref.WeakKeyDictionary[Vault, tuple[tuple, SearchIndex]]" = weakref.WeakKeyDictionary()
+# Cheap signs of a write the vault's own functions did not announce with ``changed``; read only
+# after the connection reports a write (``total_changes``), to any table.
+_FINGERPRINT = "SELECT count(*), max(id) FROM controller"
+_CACHE: "weakref.WeakKeyDictionary[Vault, tuple[tuple, tuple, SearchIndex]]" = weakref.WeakKeyDictionary()
 _GENERATION: "weakref.WeakKeyDictionary[Vault, int]" = weakref.WeakKeyDictionary()
 
 
@@ -294,12 +295,16 @@ def changed(vault: Vault) -> None:
 def search_index(vault: Vault) -> SearchIndex:
     """The vault's index, rebuilt when its controllers changed since it was built."""
     with vault.raw_connection() as connection:
-        stamp = (_GENERATION.get(vault, 0), id(connection), *connection.execute(_FINGERPRINT).fetchone())
+        stamp = (_GENERATION.get(vault, 0), id(connection), connection.total_changes)
         cached = _CACHE.get(vault)
         if cached is not None and cached[0] == stamp:
-            return cached[1]
+            return cached[2]
+        fingerprint = (stamp[0], stamp[1], *connection.execute(_FINGERPRINT).fetchone())
+        if cached is not None and cached[1] == fingerprint:  # a write elsewhere (a request, a setting)
+            _CACHE[vault] = (stamp, fingerprint, cached[2])
+            return cached[2]
         index = SearchIndex(connection.execute(_COLUMNS).fetchall())
-        _CACHE[vault] = (stamp, index)
+        _CACHE[vault] = (stamp, fingerprint, index)
         return index
 
 
