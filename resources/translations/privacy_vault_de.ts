@@ -4134,4 +4134,23 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Widerrufen</translation>
     </message>
 </context>
+<context>
+    <name>OrganisationChoice</name>
+    <message>
+        <source>Country variant</source>
+        <translation>Ländervariante</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>For people in the EEA, the controller of %1 is %2 (%3), as its privacy policy says (%4, checked %5). A complaint can go to its lead authority or to your own.</source>
+        <translation>Für Personen im EWR ist %2 (%3) Verantwortlicher für %1, so steht es in seiner Datenschutzerklärung (%4, geprüft am %5). Eine Beschwerde kann an die federführende Aufsichtsbehörde oder an Ihre eigene gehen.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
+</context>
 </TS>

@@ -4134,4 +4134,23 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Retirer</translation>
     </message>
 </context>
+<context>
+    <name>OrganisationChoice</name>
+    <message>
+        <source>Country variant</source>
+        <translation>Variante par pays</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante :</translation>
+    </message>
+    <message>
+        <source>For people in the EEA, the controller of %1 is %2 (%3), as its privacy policy says (%4, checked %5). A complaint can go to its lead authority or to your own.</source>
+        <translation>Pour les personnes dans l'EEE, le responsable du traitement de %1 est %2 (%3), selon sa politique de confidentialité (%4, vérifiée le %5). Une réclamation peut aller à son autorité chef de file ou à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+</context>
 </TS>

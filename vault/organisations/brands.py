@@ -167,3 +167,11 @@ def eu_controller_id(vault: Vault, entry: Overlay) -> int:
         web=f"https://{entry.domains[0]}" if entry.domains else None,
         notes=f"EU controller of {entry.brand} for people in the EEA, as its privacy policy says "
               f"({entry.source_url}, checked {entry.checked}).")
+
+
+def count_organisations(vault: Vault, search: str | None = None) -> int:
+    """How many organisations (brands) match ``search`` (all of them without), nothing decoded."""
+    index = search_index(vault)
+    if not (search and search.strip()):
+        return len(index.groups)
+    return len({index.entries[i].brand_key for i, _score in ranked(vault, search) if i in index.entries})

@@ -147,3 +147,13 @@ def applies_to(entry: Overlay | None, country: str | None) -> bool:
     if entry is None or not entry.uses_eu_controller:
         return False
     return country is None or country.upper() in EEA
+
+
+def redirects(entry: Overlay | None, controller_name: str | None, country: str | None) -> bool:
+    """True when a request meant for ``controller_name`` should go to the entry's EU controller instead.
+
+    False when the record already names the EU controller (Amazon Europe Core SARL is both).
+    """
+    if not applies_to(entry, country):
+        return False
+    return fold(entry.eu_controller.get("name")) != fold(controller_name)
