@@ -821,6 +821,18 @@
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Bediente Länder</translation>
+    </message>
+    <message>
+        <source>EU controller</source>
+        <translation>Verantwortlicher in der EU</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
+        <translation>%1 (%2), laut seiner Datenschutzerklärung: %3 (geprüft am %4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

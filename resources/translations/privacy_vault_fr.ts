@@ -821,6 +821,18 @@
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Pays servis</translation>
+    </message>
+    <message>
+        <source>EU controller</source>
+        <translation>Responsable du traitement dans l'UE</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
+        <translation>%1 (%2), d'après sa politique de confidentialité : %3 (vérifiée le %4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
