@@ -142,7 +142,7 @@ def add_controller(vault: Vault, *, name: str, **fields_: Any) -> int:
     values = controller_values(name=name, **fields_)
     with vault.transaction() as connection:
         controller_id = insert_controller(connection, values)
-    changed(vault)
+    changed(vault, controller_id)
     return controller_id
 
 
@@ -179,7 +179,7 @@ def edit_controller(vault: Vault, controller_id: int, changes: dict[str, Any]) -
     assignments = ", ".join(f"{column} = ?" for column in values)
     with vault.transaction() as connection:
         connection.execute(f"UPDATE controller SET {assignments} WHERE id = ?", (*values.values(), controller_id))
-    changed(vault)
+    changed(vault, controller_id)
     return get_controller(vault, controller_id)
 
 
@@ -191,7 +191,7 @@ def remove_controller(vault: Vault, controller_id: int) -> None:
         raise InvalidInput(f"This controller is named in {used} request(s); it cannot be removed while they exist.")
     with vault.transaction() as connection:
         connection.execute("DELETE FROM controller WHERE id = ?", (controller_id,))
-    changed(vault)
+    changed(vault, controller_id)
 
 
 def add_retention_period(vault: Vault, controller_id: int, what: str, months: int, basis: str = "") -> int:

@@ -7,9 +7,9 @@ site, then the same name under another country's domain); then, for words, the e
 and every word found anywhere (former names, web, e-mail, address: the FTS5 index). Within a tier the bigger
 brand (more country variants, known to the overlay) comes first, then the shorter name.
 
-The index is built in memory from one query and kept until the controllers change: the
-functions that write them call ``changed``, and any other write shows in the connection's
-``total_changes`` and then in the count or last id. With 10,000 controllers a search then costs
+The index is built in memory from one query and kept up to date: the functions that write
+controllers call ``changed`` (one controller is then re-read alone; an import rebuilds it), and
+after any write the count and last id of the table are checked against the index. With 10,000 controllers a search then costs
 a few milliseconds.
 """
 from __future__ import annotations
@@ -51,6 +51,7 @@ class Entry:
     brand_key: str
     countries: tuple[str, ...]
     words: tuple[str, ...] = ()  # of the name, in both foldings
+    base_weight: int = 0  # 5 for a brand the overlay knows
     weight: int = 0  # bigger brands first: variants sharing the name, an overlay entry
 
 
@@ -105,16 +106,47 @@ class SearchIndex:
         self._emails: dict[str, set[int]] = defaultdict(set)
         self._fuzzy_keys: dict[str, set[tuple[int, int]]] = defaultdict(set)  # key -> (id, kind)
         self._deletes: dict[str, set[str]] | None = None
+        self.groups: dict[str, list[int]] = defaultdict(list)  # records sharing a name: one organisation
+        self.by_name: list[int] = []
         for row in rows:
             self._add(row)
-        self.groups: dict[str, list[int]] = defaultdict(list)  # records sharing a name: one organisation
+        self._finish()
+
+    def update(self, ids: Iterable[int], rows: list[Any]) -> None:
+        """Take in the current rows of the controllers ``ids`` (a missing row: the controller was removed)."""
+        for controller_id in ids:
+            self._remove(int(controller_id))
+        for row in rows:
+            self._add(row)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.groups = defaultdict(list)
         for entry in self.entries.values():
             self.groups[entry.brand_key].append(entry.id)
         for entry in self.entries.values():
-            entry.weight += len(self.groups[entry.brand_key])
+            entry.weight = entry.base_weight + len(self.groups[entry.brand_key])
         self.by_name = [e.id for e in sorted(self.entries.values(), key=lambda e: (e.name.casefold(), e.id))]
         self._names.sort()
         self._runs.sort()
+
+    def _remove(self, controller_id: int) -> None:
+        if self.entries.pop(controller_id, None) is None:
+            return
+        for table in (self._exact, self._brand_names, self._runs_exact, self._sites, self._labels, self._urls,
+                      self._emails):
+            for key in [key for key, ids in table.items() if controller_id in ids]:
+                table[key].discard(controller_id)
+                if not table[key]:
+                    del table[key]
+        for host in [host for host, ids in self._hosts.items() if controller_id in ids]:
+            del self._hosts[host][controller_id]
+            if not self._hosts[host]:
+                del self._hosts[host]
+        for key in [key for key, pairs in self._fuzzy_keys.items() if any(p[0] == controller_id for p in pairs)]:
+            self._fuzzy_keys[key] = {p for p in self._fuzzy_keys[key] if p[0] != controller_id}
+        self._names = [pair for pair in self._names if pair[1] != controller_id]
+        self._runs = [pair for pair in self._runs if pair[1] != controller_id]
 
     # -- building ------------------------------------------------------------------------
     def _add(self, row: Any) -> None:
@@ -125,7 +157,7 @@ class SearchIndex:
         overlay = overlay_for(row["slug"], name)
         runs = _list(row["runs"])
         if overlay is not None:
-            entry.weight += 5
+            entry.base_weight = 5
         names = spellings(name)
         entry.words = tuple({word for key in names for word in key.split()})
         for key in names:
@@ -172,6 +204,9 @@ class SearchIndex:
     def _fuzzy(self, key: str, controller_id: int, kind: int) -> None:
         if 4 <= len(key) <= _MAX_FUZZY_KEY:
             self._fuzzy_keys[key].add((controller_id, kind))
+            if self._deletes is not None:  # already built: keep it complete
+                for shorter in _deletes(key) | {key}:
+                    self._deletes[shorter].add(key)
 
     # -- searching -----------------------------------------------------------------------
     def search(self, text: str, country: str | None = None, full_text: Iterable[int] = ()) -> list[tuple[int, Score]]:
@@ -283,28 +318,42 @@ _COLUMNS = ("SELECT id, name, slug, runs, web, emails, dpo_email, web_form, addr
 # Cheap signs of a write the vault's own functions did not announce with ``changed``; read only
 # after the connection reports a write (``total_changes``), to any table.
 _FINGERPRINT = "SELECT count(*), max(id) FROM controller"
-_CACHE: "weakref.WeakKeyDictionary[Vault, tuple[tuple, tuple, SearchIndex]]" = weakref.WeakKeyDictionary()
+_CACHE: "weakref.WeakKeyDictionary[Vault, tuple[tuple, SearchIndex]]" = weakref.WeakKeyDictionary()
 _GENERATION: "weakref.WeakKeyDictionary[Vault, int]" = weakref.WeakKeyDictionary()
+_PENDING: "weakref.WeakKeyDictionary[Vault, set[int]]" = weakref.WeakKeyDictionary()
 
 
-def changed(vault: Vault) -> None:
-    """Say that the vault's controllers changed: the next search rebuilds the index."""
-    _GENERATION[vault] = _GENERATION.get(vault, 0) + 1
+def changed(vault: Vault, controller_id: int | None = None) -> None:
+    """Say that a controller (or, without an id, any number of them) changed.
+
+    One controller is taken into the index at the next search; many rebuild it.
+    """
+    if controller_id is None:
+        _GENERATION[vault] = _GENERATION.get(vault, 0) + 1
+    else:
+        _PENDING.setdefault(vault, set()).add(int(controller_id))
 
 
 def search_index(vault: Vault) -> SearchIndex:
-    """The vault's index, rebuilt when its controllers changed since it was built."""
+    """The vault's index, brought up to date with the controllers' changes."""
     with vault.raw_connection() as connection:
         stamp = (_GENERATION.get(vault, 0), id(connection), connection.total_changes)
         cached = _CACHE.get(vault)
-        if cached is not None and cached[0] == stamp:
-            return cached[2]
-        fingerprint = (stamp[0], stamp[1], *connection.execute(_FINGERPRINT).fetchone())
-        if cached is not None and cached[1] == fingerprint:  # a write elsewhere (a request, a setting)
-            _CACHE[vault] = (stamp, fingerprint, cached[2])
-            return cached[2]
+        pending = _PENDING.pop(vault, set())
+        if cached is not None and cached[0] == stamp and not pending:
+            return cached[1]
+        if cached is not None and cached[0][:2] == stamp[:2]:  # no bulk change: update what was announced
+            index = cached[1]
+            if pending:
+                marks = ", ".join("?" * len(pending))
+                index.update(pending, connection.execute(f"{_COLUMNS} WHERE id IN ({marks})",
+                                                         tuple(pending)).fetchall())
+            count, last = connection.execute(_FINGERPRINT).fetchone()
+            if count == len(index.entries) and last == max(index.entries, default=None):
+                _CACHE[vault] = (stamp, index)
+                return index
         index = SearchIndex(connection.execute(_COLUMNS).fetchall())
-        _CACHE[vault] = (stamp, fingerprint, index)
+        _CACHE[vault] = (stamp, index)
         return index
 
 

@@ -73,3 +73,26 @@ def test_the_index_follows_edits_additions_and_the_listing(vault: Vault) -> None
     second = add_controller(vault, name="Acme", web="https://acme.example")
     assert [c.id for c in list_controllers(vault, "acme.example")] == [second]
     assert controller_ids(vault, "data", sort="name") == [first]
+
+
+def test_an_index_kept_up_to_date_answers_like_a_fresh_one(directory: Vault, tmp_path: Path) -> None:
+    from vault.organisations.controllers import remove_controller
+    from vault.organisations.search_index import _COLUMNS, SearchIndex, search_index
+
+    opened = create_vault(tmp_path / "small.db", "correct horse battery staple")
+    import_directory(opened, [r for r in json.loads(
+        (Path(__file__).parents[3] / "resources" / "directory" / "companies.json").read_text(encoding="utf-8"))
+        if r["slug"].startswith(("amazon", "google", "zal", "vinted", "1und1"))])
+    queries = ["amazon", "amazon.fr", "google", "zalndo", "vinted", "Amazon Europe Core SARL", "acme", "1&1"]
+    search_index(opened)  # built once; every change below is taken in alone
+    extra = add_controller(opened, name="Amazon Europe Core SARL", web="https://www.amazon.pl")
+    acme = add_controller(opened, name="Acme Zalando Friends", emails=["x@zalando.de"])
+    edit_controller(opened, acme, {"name": "Acme Data"})
+    vinted = opened.query_one("SELECT id FROM controller WHERE slug = 'vinted-uab-pl'")["id"]
+    remove_controller(opened, vinted)
+    kept = search_index(opened)
+    fresh = SearchIndex(opened.query(_COLUMNS))
+    for query in queries:
+        assert kept.search(query) == fresh.search(query), query
+    assert extra in kept.groups[kept.entries[extra].brand_key] and vinted not in kept.entries
+    opened.close()
