@@ -821,6 +821,18 @@
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Bediente Länder</translation>
+    </message>
+    <message>
+        <source>EU controller</source>
+        <translation>Verantwortlicher in der EU</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
+        <translation>%1 (%2), laut seiner Datenschutzerklärung: %3 (geprüft am %4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -4132,6 +4144,25 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/consent_dialog.py" line="160"/>
         <source>Withdraw</source>
         <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChoice</name>
+    <message>
+        <source>Country variant</source>
+        <translation>Ländervariante</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>For people in the EEA, the controller of %1 is %2 (%3), as its privacy policy says (%4, checked %5). A complaint can go to its lead authority or to your own.</source>
+        <translation>Für Personen im EWR ist %2 (%3) Verantwortlicher für %1, so steht es in seiner Datenschutzerklärung (%4, geprüft am %5). Eine Beschwerde kann an die federführende Aufsichtsbehörde oder an Ihre eigene gehen.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
     </message>
 </context>
 </TS>

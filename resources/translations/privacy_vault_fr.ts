@@ -821,6 +821,18 @@
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Pays servis</translation>
+    </message>
+    <message>
+        <source>EU controller</source>
+        <translation>Responsable du traitement dans l'UE</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
+        <translation>%1 (%2), d'après sa politique de confidentialité : %3 (vérifiée le %4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -4132,6 +4144,25 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/consent_dialog.py" line="160"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChoice</name>
+    <message>
+        <source>Country variant</source>
+        <translation>Variante par pays</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante :</translation>
+    </message>
+    <message>
+        <source>For people in the EEA, the controller of %1 is %2 (%3), as its privacy policy says (%4, checked %5). A complaint can go to its lead authority or to your own.</source>
+        <translation>Pour les personnes dans l'EEE, le responsable du traitement de %1 est %2 (%3), selon sa politique de confidentialité (%4, vérifiée le %5). Une réclamation peut aller à son autorité chef de file ou à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
     </message>
 </context>
 </TS>

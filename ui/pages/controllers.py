@@ -21,7 +21,10 @@ from vault.organisations.controllers import (
     remove_controller,
     retention_periods,
 )
+from vault.organisations.brands import countries_of
 from vault.organisations.directory_import import category_counts
+from vault.organisations.eu_controllers import overlay_of
+from vault.organisations.name_folding import host_of
 
 
 class ControllersPage(ListPage):
@@ -50,6 +53,8 @@ class ControllersPage(ListPage):
         return [
             Column(self.tr("Name"), lambda c: c.name),
             Column(self.tr("Country"), lambda c: c.country or "", 70),
+            # Records sharing a name (amazon.de, amazon.fr, ...) differ by their site.
+            Column(self.tr("Web site"), lambda c: host_of(c.web) or "", 140),
             Column(self.tr("DPO e-mail"), lambda c: c.contact_email() or "", 190),
             Column(self.tr("Source"), lambda c: self._source_text(c.source), 120),
         ]
@@ -78,6 +83,8 @@ class ControllersPage(ListPage):
             Field(self.tr("Web form"), record.web_form or "", copyable=True),
             Field(self.tr("Web site"), record.web or "", copyable=True),
             Field(self.tr("Phone"), record.phone or "", copyable=True),
+            Field(self.tr("Countries served"), ", ".join(countries_of(record))),
+            Field(self.tr("EU controller"), self._eu_controller_text(record)),
             Field(self.tr("Supervisory authority"), record.authority),
             Field(self.tr("Transfers outside the EU"), transfers),
             Field(self.tr("Retention periods"), period_lines),
@@ -103,6 +110,14 @@ class ControllersPage(ListPage):
 
     def count_text(self, count: int) -> str:
         return self.tr("%n controller(s)", "", count)
+
+    def _eu_controller_text(self, record: Controller) -> str:
+        overlay = overlay_of(record)
+        if overlay is None or not overlay.eu_controller:
+            return ""
+        eu = overlay.eu_controller
+        return self.tr("%1 (%2), from its privacy policy: %3 (checked %4)").replace("%1", eu.get("name") or "") \
+            .replace("%2", eu.get("country") or "").replace("%3", overlay.source_url).replace("%4", overlay.checked)
 
     def _source_text(self, source: str) -> str:
         return {"manual": self.tr("Entered by hand"), "policy": self.tr("Privacy policy"),

@@ -1,7 +1,8 @@
-"""Choosing controllers: a search box over the vault's controllers, its best matches in a list.
+"""Choosing controllers: a search box over the vault's organisations, its best matches in a list.
 
-Only the first ``limit`` matches are read (ids first, then those rows), so the picker stays
-quick with 10,000 directory records. With ``checkable`` the rows have tick boxes and the ticks
+One line per organisation (records sharing a name are its country variants); under the list,
+the variants of the selected one, the person's country pre-selected. Only the first ``limit``
+organisations are read, so the picker stays quick with 10,000 directory records. With ``checkable`` the rows have tick boxes and the ticks
 survive new searches. ``ControllerField`` is the one-line form field built on it.
 """
 from __future__ import annotations
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.organisation_choice import OrganisationChoice, organisation_title
 from vault.errors import NotFound
-from vault.organisations.controllers import Controller, controller_ids, controllers_by_ids, get_controller
+from vault.organisations.brands import Organisation, count_organisations, organisations
+from vault.organisations.controllers import Controller, get_controller
+from vault.people.residence import person_country
 from vault.storage.store import Vault
 
 LIMIT = 200
 SEARCH_DELAY_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def controller_title(controller: Controller) -> str:
@@ -53,6 +58,9 @@ class ControllerPicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Controllers"))
         self.list.setUniformItemSizes(True)
+        self.choice = OrganisationChoice(offer_switch=False)  # a record is picked as it is; the wizard switches
+        self._found: list[Organisation] = []
+        self._country = person_country(vault)
         self.more = QLabel()
         self.more.setTextFormat(Qt.TextFormat.PlainText)
         self.more.setWordWrap(True)
@@ -60,6 +68,7 @@ class ControllerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.choice)
         layout.addWidget(self.more)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,35 +77,46 @@ class ControllerPicker(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.reload)
         self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(self._selected)
         self.list.itemChanged.connect(self._item_changed)
         self.reload()
 
     def reload(self) -> None:
-        """Show the best matches for what is typed (by name when nothing is)."""
+        """Show the best matches for what is typed (by name when nothing is), one line per organisation."""
         self._timer.stop()
-        ids = controller_ids(self._vault, self.search.text() or None)
+        search = self.search.text() or None
+        self._found = organisations(self._vault, search, country=self._country, limit=self._limit)
+        total = count_organisations(self._vault, search) if len(self._found) >= self._limit else len(self._found)
         self.list.blockSignals(True)
         self.list.clear()
-        for controller in controllers_by_ids(self._vault, ids[:self._limit]):
-            item = QListWidgetItem(controller_title(controller))
-            item.setData(ID_ROLE, controller.id)
+        for index, organisation in enumerate(self._found):
+            item = QListWidgetItem(organisation_title(organisation))
+            item.setData(ID_ROLE, organisation.chosen.id)
+            item.setData(INDEX_ROLE, index)
             if self._checkable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if controller.id in self._ticked
+                item.setCheckState(Qt.CheckState.Checked if organisation.chosen.id in self._ticked
                                    else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
         if self.list.count():
             self.list.setCurrentRow(0)
-        shown = min(len(ids), self._limit)
-        self.more.setText(self.tr("No controller matches.") if not ids else
+        self._selected()
+        shown = len(self._found)
+        self.more.setText(self.tr("No controller matches.") if not total else
                           self.tr("Showing the first %1 of %2; type to narrow the list.")
-                          .replace("%1", str(shown)).replace("%2", str(len(ids))) if len(ids) > shown else "")
+                          .replace("%1", str(shown)).replace("%2", str(total)) if total > shown else "")
         self.more.setVisible(bool(self.more.text()))
 
-    def current_id(self) -> int | None:
+    def _selected(self) -> None:
         item = self.list.currentItem()
-        return int(item.data(ID_ROLE)) if item is not None else None
+        self.choice.set_organisation(self._found[item.data(INDEX_ROLE)] if item is not None else None, self._country)
+        several = self.choice.variants.count() > 1
+        self.choice.setVisible(not self._checkable and item is not None and (several or self.choice.eu_note.text() != ""))
+
+    def current_id(self) -> int | None:
+        """The controller of the selected organisation: the variant chosen under the list."""
+        return self.choice.variant_id() if self.list.currentItem() is not None else None
 
     def ticked_ids(self) -> list[int]:
         return list(self._ticked)

@@ -31,10 +31,14 @@ from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.request_actions import vault_is_open
 from ui.models.request_words import details_placeholder, language_name, right_explanation, right_name
 from vault.cases.requests import LANGUAGES, RIGHTS, default_language_for
-from vault.organisations.controllers import get_controller, list_controllers
+from ui.widgets.organisation_choice import OrganisationChoice, organisation_title
+from vault.errors import VaultError
+from vault.organisations.brands import eu_controller_id, organisation_of, organisations
+from vault.organisations.controllers import get_controller
 from vault.organisations.directory_import import directory_size
 from vault.people.identifiers import identifiers_known_to, list_identifiers, reveal_warning
 from vault.people.identities import list_identities
+from vault.people.residence import person_country
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +50,11 @@ def _note(text: str = "") -> QLabel:
 
 
 class ControllerPage(QWizardPage):
-    """Search the controllers as you type, or add one."""
+    """Search the organisations as you type (one line per brand), choose its variant, or add one.
+
+    The variant for the person's country is pre-selected; for a non-EU company whose EU
+    controller the overlay knows, the request goes there by default, and the page says why.
+    """
 
     def __init__(self, wizard: Any):
         super().__init__()
@@ -67,7 +75,11 @@ class ControllerPage(QWizardPage):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.fill)
         self.search.textChanged.connect(self._timer.start)
-        self.results.currentItemChanged.connect(self._chosen)
+        self.results.currentItemChanged.connect(self._organisation_changed)
+        self.choice = OrganisationChoice()
+        self.choice.changed.connect(self._chosen)
+        self._found: list[Any] = []
+        self._country: str | None = None
         # A new vault knows no organisation: offer the built-in directory right where it is missed.
         self.directory_note = _note(self.tr("Your vault has no organisations from the directory yet."))
         self.directory_button = QPushButton(self.tr("Import the directory (3,070 organisations)"))
@@ -76,6 +88,7 @@ class ControllerPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.choice)
         row = QHBoxLayout()
         row.addWidget(self.directory_note, 1)
         row.addWidget(self.directory_button)
@@ -99,30 +112,53 @@ class ControllerPage(QWizardPage):
         run.succeeded.connect(lambda _report: (self._show_directory_offer(), self.fill()))
 
     def fill(self) -> None:
-        """The first 50 matches (or controllers by name), keeping the chosen one selected."""
+        """The first 50 organisations matching (or by name), keeping the chosen one selected."""
         self._timer.stop()
-        if not vault_is_open(self.wizard_.vault):  # locked while the search was pending
+        vault = self.wizard_.vault
+        if not vault_is_open(vault):  # locked while the search was pending
             return
         chosen = self.wizard_.choice.get("controller_id")
-        found = list_controllers(self.wizard_.vault, self.search.text() or None, limit=50)
-        if chosen is not None and chosen not in [c.id for c in found] and not self.search.text():
-            found.insert(0, get_controller(self.wizard_.vault, chosen))
+        self._country = person_country(vault, self.wizard_.choice.get("identity_id"))
+        found = organisations(vault, self.search.text() or None, country=self._country, limit=50)
+        if chosen is not None and not self.search.text() \
+                and all(chosen not in [v.id for v in o.variants] for o in found):
+            found.insert(0, organisation_of(vault, chosen, self._country))
+        self._found = found
         self.results.blockSignals(True)
         self.results.clear()
-        for controller in found:
-            text = controller.name + (f" ({controller.country})" if controller.country else "")
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, controller.id)
+        current = None
+        for index, organisation in enumerate(found):
+            item = QListWidgetItem(organisation_title(organisation))
+            item.setData(ID_ROLE, index)
             self.results.addItem(item)
-            if controller.id == chosen:
-                self.results.setCurrentItem(item)
+            if chosen in [v.id for v in organisation.variants]:
+                if organisation.chosen.id != chosen:  # the variant chosen before, not the country's
+                    organisation.chosen = get_controller(vault, chosen)
+                current = item
+        if current is not None:
+            self.results.setCurrentItem(current)
         self.results.blockSignals(False)
-        self.completeChanged.emit()
+        self._organisation_changed()
+
+    def _organisation_changed(self) -> None:
+        item = self.results.currentItem()
+        organisation = self._found[item.data(ID_ROLE)] if item is not None else None
+        self.choice.set_organisation(organisation, self._country)
 
     def _chosen(self) -> None:
-        item = self.results.currentItem()
-        self.wizard_.choice["controller_id"] = item.data(ID_ROLE) if item is not None else None
+        self.wizard_.choice["controller_id"] = self.choice.variant_id()
         self.completeChanged.emit()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Going on: the EU controller replaces the company abroad when the person keeps that ticked."""
+        organisation = self.choice.organisation()
+        if organisation is not None and self.choice.writes_to_eu_controller():
+            try:
+                self.wizard_.choice["controller_id"] = eu_controller_id(self.wizard_.vault, organisation.overlay)
+            except VaultError:
+                return True  # the variant stays chosen
+            self.wizard_.context.events.changed.emit("controller")
+        return True
 
     def _add_controller(self) -> None:
         dialog = ControllerDialog(self.wizard_.vault, None, self)

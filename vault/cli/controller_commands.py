@@ -1,18 +1,21 @@
-"""controller add | list | show | edit | remove"""
+"""controller add | list | show | edit | remove (list: one row per organisation, its variants and EU controller)"""
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
 from typing import Any
 
+from vault.organisations.brands import countries_of, organisation_of, organisations, variants_of
 from vault.organisations.controllers import (
     add_controller,
     edit_controller,
     get_controller,
-    list_controllers,
     remove_controller,
     retention_periods,
 )
+
+from vault.organisations.eu_controllers import overlay_of
+from vault.people.residence import person_country
 
 from .main import Context, print_json
 from .output import print_record, print_table
@@ -41,9 +44,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = sub.add_parser("add", help="record a controller; prints its id")
     _fields(p, editing=False)
     p.set_defaults(handler=add)
-    p = sub.add_parser("list", help="list or search controllers")
+    p = sub.add_parser("list", help="list or search organisations, one row per brand (best matches first)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--search", metavar="TEXT", help="name, former name, web site, e-mail or address")
+    p.add_argument("--search", metavar="TEXT", help="name, former name, web address, e-mail or address")
+    p.add_argument("--country", metavar="CC", help="choose the variant serving this country (default: yours)")
     p.add_argument("--limit", type=int, metavar="N")
     p.set_defaults(handler=list_)
     p = sub.add_parser("show", help="show one controller")
@@ -69,11 +73,6 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
     return {key: value for key, value in mapping.items() if value is not None}
 
 
-def _summary(record: dict[str, Any]) -> dict[str, Any]:
-    record.pop("source_text", None)  # can be a whole privacy policy: shown by 'show' only
-    return record
-
-
 def add(context: Context) -> int:
     changes = _changes(context.args)
     print(add_controller(context.vault(), **changes))
@@ -81,19 +80,29 @@ def add(context: Context) -> int:
 
 
 def list_(context: Context) -> int:
-    controllers = list_controllers(context.vault(), context.args.search, limit=context.args.limit)
+    vault = context.vault()
+    country = context.args.country or person_country(vault)
+    found = organisations(vault, context.args.search, country=country, limit=context.args.limit)
     if context.args.json:
-        print_json([_summary(asdict(c)) for c in controllers])
+        print_json([o.as_dict() for o in found])
     else:
-        print_table(["id", "name", "country", "contact"],
-                    [[c.id, c.name, c.country or "", c.contact_email() or c.web_form or ""] for c in controllers])
+        print_table(["id", "name", "country", "contact", "variants"],
+                    [[o.chosen.id, o.chosen.name, o.chosen.country or "",
+                      o.chosen.contact_email() or o.chosen.web_form or "",
+                      len(o.variants) if len(o.variants) > 1 else ""] for o in found])
     return 0
 
 
 def show(context: Context) -> int:
     vault = context.vault()
-    record = asdict(get_controller(vault, context.args.id))
+    controller = get_controller(vault, context.args.id)
+    record = asdict(controller)
     record["retention_periods"] = [asdict(r) for r in retention_periods(vault, context.args.id)]
+    overlay = overlay_of(controller)
+    record["brand"] = organisation_of(vault, controller.id).brand
+    record["countries"] = countries_of(controller)
+    record["variants"] = [asdict(v) for v in variants_of(vault, controller.id)]
+    record["eu_controller"] = overlay.as_dict() if overlay else None
     print_json(record) if context.args.json else print_record(record)
     return 0
 

@@ -9,6 +9,7 @@ from typing import Any
 from vault import validation as check
 from vault.errors import InvalidInput
 from vault.law.countries import normalise_country
+from vault.organisations.search_index import changed, fts_query, ranked_ids  # noqa: F401 - fts_query public here too
 from vault.storage.records import fetch_one, from_row, now_iso, unknown_fields
 from vault.storage.store import Vault
 
@@ -140,7 +141,9 @@ def add_controller(vault: Vault, *, name: str, **fields_: Any) -> int:
     """Record a new controller; returns its id."""
     values = controller_values(name=name, **fields_)
     with vault.transaction() as connection:
-        return insert_controller(connection, values)
+        controller_id = insert_controller(connection, values)
+    changed(vault, controller_id)
+    return controller_id
 
 
 def get_controller(vault: Vault, controller_id: int) -> Controller:
@@ -148,29 +151,19 @@ def get_controller(vault: Vault, controller_id: int) -> Controller:
     return _decoded(fetch_one(vault, "controller", controller_id, "controller"))
 
 
-def fts_query(text: str) -> str:
-    """Turn what a person types into a safe FTS5 query: every word, as a prefix, must match."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " AND ".join(f'"{word}"*' for word in words[:12])
+def list_controllers(vault: Vault, search: str | None = None, *, limit: int | None = None,
+                     country: str | None = None) -> list[Controller]:
+    """Controllers by name, or the best matches for ``search`` first.
 
-
-def list_controllers(vault: Vault, search: str | None = None, *, limit: int | None = None) -> list[Controller]:
-    """Controllers by name, or the best matches for ``search`` first (name, former names, web, e-mail, address)."""
-    limit_sql = f" LIMIT {int(limit)}" if limit else ""
+    Ranking (``vault.organisations.search_index``): a pasted address or domain, the exact name,
+    its beginning, a former name, a domain's name, the words of the name, a typo, any word.
+    ``country`` (the person's) puts the variant serving it first among equals.
+    """
     if search and search.strip():
-        query = fts_query(search)
-        if not query:
-            return []
-        # Rank and cut inside the index first: joining every match before sorting is slow
-        # for broad words ("gmbh" matches a third of the directory).
-        columns = ", ".join("c." + c.strip() for c in _LIST_COLUMNS.split(","))
-        rows = vault.query(
-            f"SELECT {columns} FROM (SELECT rowid, bm25(controller_fts, 10.0, 5.0, 3.0, 3.0, 1.0) AS score "
-            f"FROM controller_fts WHERE controller_fts MATCH ? ORDER BY score{limit_sql}) f "
-            "JOIN controller c ON c.id = f.rowid ORDER BY f.score, c.name COLLATE NOCASE",
-            (query,))
-    else:
-        rows = vault.query(f"SELECT {_LIST_COLUMNS} FROM controller ORDER BY name COLLATE NOCASE, id{limit_sql}")
+        ids = ranked_ids(vault, search, country)
+        return controllers_by_ids(vault, ids[:limit] if limit else ids)
+    limit_sql = f" LIMIT {int(limit)}" if limit else ""
+    rows = vault.query(f"SELECT {_LIST_COLUMNS} FROM controller ORDER BY name COLLATE NOCASE, id{limit_sql}")
     return [_decoded(row) for row in rows]
 
 
@@ -186,6 +179,7 @@ def edit_controller(vault: Vault, controller_id: int, changes: dict[str, Any]) -
     assignments = ", ".join(f"{column} = ?" for column in values)
     with vault.transaction() as connection:
         connection.execute(f"UPDATE controller SET {assignments} WHERE id = ?", (*values.values(), controller_id))
+    changed(vault, controller_id)
     return get_controller(vault, controller_id)
 
 
@@ -197,6 +191,7 @@ def remove_controller(vault: Vault, controller_id: int) -> None:
         raise InvalidInput(f"This controller is named in {used} request(s); it cannot be removed while they exist.")
     with vault.transaction() as connection:
         connection.execute("DELETE FROM controller WHERE id = ?", (controller_id,))
+    changed(vault, controller_id)
 
 
 def add_retention_period(vault: Vault, controller_id: int, what: str, months: int, basis: str = "") -> int:
@@ -244,20 +239,32 @@ def controller_ids(vault: Vault, search: str | None = None, category: str | None
         where.append(_IN_CATEGORY)
         params.append(category.strip())
     if search and search.strip():
-        query = fts_query(search)
-        if not query:
-            return []
-        order = "f.score, c.name COLLATE NOCASE, c.id" if sort == "relevance" else _ORDER[sort]
-        filters = f" WHERE {' AND '.join(where)}" if where else ""
-        rows = vault.query(
-            "SELECT c.id FROM (SELECT rowid, bm25(controller_fts, 10.0, 5.0, 3.0, 3.0, 1.0) AS score "
-            "FROM controller_fts WHERE controller_fts MATCH ?) f JOIN controller c ON c.id = f.rowid"
-            f"{filters} ORDER BY {order}", (query, *params))
+        ranked = ranked_ids(vault, search)
+        if sort == "relevance" and not where:
+            return ranked
+        filters = f" AND {' AND '.join(where)}" if where else ""
+        keys: dict[int, tuple] = {}
+        for start in range(0, len(ranked), _MAX_PARAMS):
+            chunk = ranked[start:start + _MAX_PARAMS]
+            rows = vault.query(f"SELECT c.id, c.name, c.country, c.created_at FROM controller c "
+                               f"WHERE c.id IN ({', '.join('?' * len(chunk))}){filters}", (*chunk, *params))
+            keys.update((int(row[0]), tuple(row)) for row in rows)
+        kept = [controller_id for controller_id in ranked if controller_id in keys]
+        return kept if sort == "relevance" else sorted(kept, key=lambda i: _sort_key(keys[i], sort))
     else:
         order = _ORDER["name" if sort == "relevance" else sort]
         filters = f" WHERE {' AND '.join(where)}" if where else ""
         rows = vault.query(f"SELECT c.id FROM controller c{filters} ORDER BY {order}", params)
     return [int(row[0]) for row in rows]
+
+
+def _sort_key(row: tuple, sort: str) -> tuple:
+    controller_id, name, country, created_at = row
+    if sort == "country":
+        return (country or "~", name.casefold(), controller_id)
+    if sort == "created":
+        return (tuple(-ord(c) for c in created_at or ""), -controller_id)
+    return (name.casefold(), controller_id)
 
 
 def controllers_by_ids(vault: Vault, ids: list[int]) -> list[Controller]:

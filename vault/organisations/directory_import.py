@@ -21,6 +21,8 @@ from typing import Any
 
 from vault.errors import InvalidInput
 from vault.organisations.controllers import Controller, insert_controller, list_controllers
+from vault.organisations.directory_repairs import repair_record
+from vault.organisations.search_index import changed
 from vault.organisations.directory_records import _SLUG, contact_for_right, map_record, required_identity_fields  # noqa: F401 - public here too
 from vault.storage.store import Vault
 
@@ -45,6 +47,8 @@ class ImportReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     # Fields dropped from records that were still imported (a malformed home page URL, ...).
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # Mechanical repairs made before the record was read (directory_repairs): not errors.
+    repaired: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -169,6 +173,7 @@ def import_directory(vault: Vault, source: Path | str | list[Any] | None = None,
                 done += 1
                 if progress and done % PROGRESS_EVERY == 0 and done < total:
                     progress(done, total)
+    changed(vault)
     if progress:
         progress(total, total)
     return report
@@ -177,7 +182,8 @@ def import_directory(vault: Vault, source: Path | str | list[Any] | None = None,
 def _import_one(connection: Any, label: str, load: Callable[[], Any], stored: dict[str, dict[str, Any]],
                 seen: set[str], report: ImportReport) -> None:
     try:
-        values, warnings = map_record(load())
+        record, repairs = repair_record(load())
+        values, warnings = map_record(record)
     except InvalidInput as err:
         report.skipped.append((label, str(err)))
         return
@@ -186,6 +192,7 @@ def _import_one(connection: Any, label: str, load: Callable[[], Any], stored: di
         report.skipped.append((label, f"Another record in this import has the slug '{slug}'."))
         return
     seen.add(slug)
+    report.repaired.extend((label, repair) for repair in repairs)
     report.warnings.extend((label, warning) for warning in warnings)
     current = stored.get(slug)
     if current is None:

@@ -5,6 +5,7 @@ from typing import Any
 
 from vault.errors import InvalidInput
 from vault.organisations.controllers import controller_values, insert_controller
+from vault.organisations.search_index import changed
 from vault.validation import check_email
 
 _RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
@@ -38,4 +39,5 @@ def save_policy_controller(vault: Any, findings: dict[str, Any], source_text: st
         controller_id = insert_controller(connection, values)
         connection.executemany("INSERT INTO retention_period (controller_id, what, months, basis) VALUES (?, ?, ?, ?)",
                                [(controller_id, what, months, "privacy policy") for what, months in periods])
+    changed(vault, controller_id)  # searchable at once, without rebuilding the index
     return controller_id

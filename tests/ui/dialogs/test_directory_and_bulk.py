@@ -63,7 +63,7 @@ def test_directory_import_reports_progress_and_a_summary(qtbot, vault, context, 
     box = summary_box(qtbot)
     assert box.text() == "Added 37, updated 0, unchanged 0, skipped 1."
     assert "Skipped:\n  broken.json: " in box.detailedText()
-    assert "asos-shop" in box.detailedText()  # its bad web address was dropped, the record kept
+    assert "asos-shop" not in box.detailedText()  # its misspelt web address was repaired: no data error shown
     box.accept()
     assert len(controller_ids(vault)) == 37
     start_directory_import(window, context, folder)  # again: nothing new, nothing lost

@@ -160,3 +160,43 @@ def test_an_empty_vault_is_offered_the_directory_in_the_wizard(qtbot, vault, con
     qtbot.waitUntil(lambda: page.results.count() >= 1 and "SCHUFA" in page.results.item(0).text())
     for box in wizard.findChildren(QMessageBox):  # the import summary
         box.close()
+
+
+def test_amazon_is_one_line_with_the_persons_country_variant_chosen(qtbot, vault, context, monkeypatch):
+    from vault.organisations.directory_import import import_directory
+
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")  # no residence recorded: the system's country, France
+    import_directory(vault)
+    wizard = start(qtbot, context)
+    page = wizard.pages["controller"]
+    qtbot.keyClicks(page.search, "amazon")
+    qtbot.waitUntil(lambda: page.results.count() >= 1 and page.results.item(0).text().startswith("Amazon"))
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    assert len([line for line in lines if "Amazon Europe Core SARL" in line]) == 1
+    page.results.setCurrentRow(0)
+    assert page.choice.variants.count() == 6
+    assert page.choice.variants.currentText() == "amazon.fr (FR)"
+    page.choice.variants.setCurrentIndex(page.choice.variants.findText("amazon.de", Qt.MatchFlag.MatchStartsWith))
+    chosen = wizard.choice["controller_id"]
+    assert vault.query_one("SELECT slug FROM controller WHERE id = ?", (chosen,))["slug"] == "amazon-de"
+
+
+def test_google_leads_to_google_ireland_and_the_wizard_says_why(qtbot, vault, context, monkeypatch):
+    from vault.organisations.controllers import get_controller
+    from vault.organisations.directory_import import import_directory
+
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    import_directory(vault)
+    people(vault, "Zebra Widgets SAS")
+    wizard = start(qtbot, context)
+    page = wizard.pages["controller"]
+    qtbot.keyClicks(page.search, "google")
+    qtbot.waitUntil(lambda: page.results.count() >= 1 and page.results.item(0).text().startswith("Google"))
+    page.results.setCurrentRow(0)
+    assert page.choice.eu_note.isVisibleTo(page)
+    assert "Google Ireland Limited" in page.choice.eu_note.text()
+    assert "https://policies.google.com/" in page.choice.eu_note.text()
+    assert page.choice.use_eu.isChecked()
+    wizard.next()
+    controller = get_controller(vault, wizard.choice["controller_id"])
+    assert (controller.name, controller.country) == ("Google Ireland Limited", "IE")

@@ -41,9 +41,10 @@ def test_sample_folder_imports_every_record(vault):
     report = import_directory(vault, SAMPLE, progress=lambda done, total: calls.append((done, total)))
     assert (report.added, report.updated, report.unchanged, report.skipped) == (SAMPLE_COUNT, 0, 0, [])
     assert calls[0] == (0, SAMPLE_COUNT) and calls[-1] == (SAMPLE_COUNT, SAMPLE_COUNT)
-    # asos-shop's home page is 'httsp://...': kept, without the bad URL, and said so.
-    assert [label for label, _ in report.warnings] == ["asos-shop.json"]
-    assert _by_slug(vault, "asos-shop").web is None
+    # asos-shop's home page is 'httsp://...' upstream: repaired (said so), not a data error.
+    assert report.warnings == []
+    assert [label for label, _ in report.repaired] == ["asos-shop.json"]
+    assert _by_slug(vault, "asos-shop").web == "https://www.asos.com"
 
 
 def test_fields_are_mapped(vault):
