@@ -1,6 +1,7 @@
 """The image work of an identity-document copy (``vault.cases.id_copies.CopyRenderer``), in Qt.
 
-Each page of the original (a JPEG or PNG, or a PDF rendered at 200 dpi) is:
+Each page of the original (a JPEG or PNG turned upright by its EXIF orientation, or a PDF
+rendered at 200 dpi) is:
 1. blacked out where asked, at full resolution, so that no original pixel under an area reaches
    the later steps;
 2. turned grey and reduced so its longest side is at most ``MAX_SIDE`` pixels (about 200 dpi for a
@@ -18,7 +19,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageReader, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 
 from ui.qt_app import ensure_qt_app
@@ -70,7 +71,13 @@ def page_images(files: list[tuple[str, bytes]]) -> list[QImage]:
         if mime == "application/pdf":
             pages += _pdf_pages(data)
             continue
-        image = QImage.fromData(QByteArray(data))
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)  # a phone photo's EXIF orientation: areas are measured on the upright page
+        image = reader.read()
+        buffer.close()
         if image.isNull():
             raise InvalidInput("An image of the document cannot be read; it may be damaged.")
         pages.append(image.convertToFormat(QImage.Format.Format_RGB32))

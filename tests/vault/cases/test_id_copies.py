@@ -219,3 +219,25 @@ def test_bad_requests_leave_the_vault_untouched(case, vault):
         id_copies.make_id_copy(vault, draft, document_id, renderer(), preset=True, today=TODAY)
     assert len(lifecycle.events_of(vault, request_id)) == events_before
     assert lifecycle.events_of(vault, draft) == []
+
+
+def test_a_phone_photo_is_turned_upright_by_its_orientation_tag(vault):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImageIOHandler, QImageWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"jpeg")
+    writer.setTransformation(QImageIOHandler.Transformation.TransformationRotate90)  # stored sideways, tagged
+    assert writer.write(card.front_image())
+    erika = add_identity(vault, label="Me", name="Erika")
+    acme = add_controller(vault, name="ACME SAS", country="FR")
+    request_id = create_request(vault, identity_id=erika, controller_id=acme, right="access", today=TODAY)
+    lifecycle.mark_sent(vault, request_id, on=TODAY, channel="email", today=TODAY)
+    document_id = add_id_document(vault, erika, "passport", "FR", ("photo.jpg", bytes(buffer.data())))
+    assert renderer().page_sizes(id_copies.document_pages(vault, document_id)) == [(card.HEIGHT, card.WIDTH)]
+    made = id_copies.make_id_copy(vault, request_id, document_id, renderer(),
+                                  redactions=[id_copies.parse_redaction("0,0,100,100")], fmt="png", today=TODAY)
+    output = _image(made.data)
+    assert output.height() == MAX_SIDE and output.width() < output.height()  # upright, as the person saw it
+    assert card.area_values(output, QRect(2, 2, 60, 60)) == {0}
