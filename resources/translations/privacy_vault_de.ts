@@ -4152,6 +4152,11 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>IdCopyDialog</name>
     <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="265"/>
+        <source>Making the copy…</source>
+        <translation>Kopie wird erstellt…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/id_copy.py" line="65"/>
         <source>Add a document…</source>
         <translation>Dokument hinzufügen…</translation>

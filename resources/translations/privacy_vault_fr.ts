@@ -4152,6 +4152,11 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>IdCopyDialog</name>
     <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="265"/>
+        <source>Making the copy…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/id_copy.py" line="65"/>
         <source>Add a document…</source>
         <translation>Ajouter un document…</translation>

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,7 @@ class IdCopyDialog(QDialog):
         self._pages: list[QImage] = []
         self._areas: dict[int, list[tuple[QRect, str]]] = {}
         self._page = 0
+        self._busy = False
         self.setWindowTitle(self.tr("Copy of an identity document"))
         self.setAccessibleName(self.tr("Copy of an identity document"))
         self.for_label = plain_label(self.tr("For %1, request %2. Only this copy leaves the vault: grey, reduced, "
@@ -78,6 +79,7 @@ class IdCopyDialog(QDialog):
         self.editor = RedactionEditor()
         self.add_button.clicked.connect(self.editor.add_area)
         self.remove_button.clicked.connect(self.editor.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.editor, self.editor.remove_selected)
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (watermark also as text)"), "pdf")
         self.format.addItem(self.tr("PNG image"), "png")
@@ -219,37 +221,55 @@ class IdCopyDialog(QDialog):
                 for page, areas in sorted(self._areas.items()) for rect, field in areas]
 
     # -- making it ---------------------------------------------------------------------------
-    def make_copy(self, path: str | None = None) -> id_copies.IdCopy | None:
-        """Ask where (unless ``path``), make the copy, record it, write it; the copy or None."""
+    def make_copy(self, path: str | None = None) -> bool:
+        """Ask where (unless ``path``), then make, record and write the copy in the background.
+
+        Returns whether the work started; ``self.made`` is set when it is done.
+        """
         document_id = self.document.currentData()
-        if document_id is None:
-            return None
+        if document_id is None or self._busy:
+            return False
         fmt = self.format.currentData()
         if path is None:
             start = str(Path.home() / f"id-copy-{reference_for(self.request)}.{fmt}")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the copy"), start,
                                                   self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("PNG image (*.png)"))
             if not path:
-                return None
+                return False
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second or less: no worker needed
-        try:
-            made = id_copies.make_id_copy(self.context.vault, self.request.id, document_id, renderer(),
-                                          redactions=self.redactions(), fmt=fmt)
+        vault, request_id, redactions = self.context.vault, self.request.id, self.redactions()
+
+        def work() -> id_copies.IdCopy:
+            made = id_copies.make_id_copy(vault, request_id, document_id, renderer(), redactions=redactions, fmt=fmt)
             write_atomic(path, made.data)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            QGuiApplication.restoreOverrideCursor()
+            return made
+
+        def done(made: id_copies.IdCopy) -> None:
+            self._set_busy(False)
+            self.made = made
+            self.context.events.changed.emit("request")
+            self.status.setText(self.tr("Copy saved to %1 and recorded as sent with the request. Now save the "
+                                        "cover letter and send both.").replace("%1", path))
+            for button in (self.letter_eml, self.letter_pdf, self.letter_txt):
+                button.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
             show_error(self, error)
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self.made = made
-        self.context.events.changed.emit("request")
-        self.status.setText(self.tr("Copy saved to %1 and recorded as sent with the request. Now save the cover "
-                                    "letter and send both.").replace("%1", path))
-        for button in (self.letter_eml, self.letter_pdf, self.letter_txt):
-            button.setEnabled(True)
-        return made
+
+        self._set_busy(True)
+        self.context.run(work, done, failed)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.make_button.setEnabled(not busy)
+        self.status.setText(self.tr("Making the copy…") if busy else "")
+
+    def reject(self) -> None:
+        if not self._busy:  # the copy being made reports back to this dialog
+            super().reject()
 
     def save_letter(self, fmt: str, path: str | None = None) -> Path | None:
         """Write the cover letter (an e-mail carries the copy); where the person chooses unless ``path``."""

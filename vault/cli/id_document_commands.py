@@ -57,7 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, metavar="DOC_ID")
     p.add_argument("--request", type=int, required=True, metavar="REQ")
     p.add_argument("--redact", action="append", default=[], metavar="[PAGE:]X,Y,W,H",
-                   help="an area to black out, in the original's pixels (page 1 is the front); repeat for more")
+                   help="an area to black out, in pixels of the upright page (page 1 is the front; a PDF page at "
+                        "200 dpi; 'id-document areas' shows the sizes); repeat for more")
     p.add_argument("--preset", action="store_true", help="black out the preset's areas for this kind and country")
     p.add_argument("--preset-optional", action="store_true", help="with --preset: also the photo, height, eye colour")
     p.add_argument("--format", choices=id_copies.FORMATS, help="pdf or png (default: from -o, else pdf)")

@@ -55,8 +55,10 @@ def test_areas_are_proposed_edited_and_the_copy_is_recorded(qtbot, vault, tmp_pa
 
     dialog.format.setCurrentIndex(dialog.format.findData("png"))
     target = tmp_path / "copy.png"
-    made = dialog.make_copy(str(target))
-    assert made is not None and target.read_bytes() == made.data
+    assert dialog.make_copy(str(target))
+    qtbot.waitUntil(lambda: dialog.made is not None)
+    made = dialog.made
+    assert target.read_bytes() == made.data
     output = QImage(str(target))
     factor = 720 / card.WIDTH
     name_area = QRect(round(380 * factor) + 2, round(150 * factor) + 2, round(320 * factor) - 4, round(70 * factor) - 4)
