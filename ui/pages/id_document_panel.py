@@ -20,6 +20,8 @@ class IdDocumentsPanel(QWidget):
         self._titles: dict[int, str] = {}
         self.table = RecordTable([self.tr("Kind"), self.tr("Country"), self.tr("Label"), self.tr("Sides")],
                                  self.tr("Identity documents"))
+        for column, width in enumerate((170, 70, 150)):
+            self.table.table.setColumnWidth(column, width)
         self.add_button = self.table.add_button(self.tr("Add…"), self.tr("Add an identity document"), self.add, False)
         self.remove_button = self.table.add_button(self.tr("Remove…"), self.tr("Remove the selected document"),
                                                    self.remove)

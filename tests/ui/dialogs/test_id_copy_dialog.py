@@ -114,3 +114,19 @@ def test_identity_page_lists_and_adds_documents(qtbot, vault, tmp_path):
     assert [(d.kind, d.country) for d in list_id_documents(vault, who.jane)] == [("national_id", "DE"),
                                                                                 ("passport", "FR")]
     assert page.documents.table.table.rowCount() == 2
+
+
+def test_areas_stay_on_the_page_and_can_be_removed_and_added(qtbot):
+    from ui.widgets.redaction_editor import RedactionEditor
+
+    editor = RedactionEditor()
+    qtbot.addWidget(editor)
+    editor.show_page(card.front_image(), [(QRect(10, 10, 100, 50), "can")])
+    [item] = editor.area_items()
+    item.setPos(QPointF(5000, -300))  # dragged off the page: kept at its edge
+    assert editor.areas() == [(QRect(card.WIDTH - 100, 0, 100, 50), "can")]
+    item.resize_to(QPointF(5000, 5000))  # stretched past the corner: stops at the page's corner
+    assert editor.areas()[0][0].bottomRight() == QRect(0, 0, card.WIDTH, card.HEIGHT).bottomRight()
+    item.setSelected(True)
+    assert editor.remove_selected() == 1 and editor.areas() == []
+    assert editor.add_area() is not None and len(editor.areas()) == 1
