@@ -1253,6 +1253,16 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>FollowUpMenu</name>
     <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="33"/>
+        <source>Send a redacted copy of an identity document…</source>
+        <translation>Geschwärzte Kopie eines Ausweisdokuments senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="34"/>
+        <source>When the demand is justified, or you prefer to comply: a copy only this controller can use.</source>
+        <translation>Wenn die Forderung berechtigt ist oder Sie ihr nachkommen möchten: eine Kopie, die nur dieser Verantwortliche verwenden kann.</translation>
+    </message>
+    <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
         <location filename="../../ui/follow_up_menu.py" line="21"/>
         <source>Follow-up</source>
@@ -1495,6 +1505,11 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>IdentitiesPage</name>
+    <message>
+        <location filename="../../ui/pages/identities.py" line="36"/>
+        <source>Identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
     <message>
         <location filename="../../ui/identities_page.py" line="33"/>
         <source>Identifiers</source>
@@ -4163,6 +4178,379 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     <message>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>IdCopyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="265"/>
+        <source>Making the copy…</source>
+        <translation>Kopie wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="65"/>
+        <source>Add a document…</source>
+        <translation>Dokument hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="187"/>
+        <source>Add a scan or photo of an identity document first.</source>
+        <translation>Fügen Sie zuerst einen Scan oder ein Foto eines Ausweisdokuments hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="76"/>
+        <source>Add an area</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="66"/>
+        <source>Add an identity document</source>
+        <translation>Ausweisdokument hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="71"/>
+        <source>Also the photo, height and eye colour</source>
+        <translation>Auch Lichtbild, Größe und Augenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="177"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="55"/>
+        <source>Copy of an identity document</source>
+        <translation>Kopie eines Ausweisdokuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="248"/>
+        <source>Copy saved to %1 and recorded as sent with the request. Now save the cover letter and send both.</source>
+        <translation>Kopie unter %1 gespeichert und beim Antrag als gesendet vermerkt. Speichern Sie nun das Begleitschreiben und senden Sie beides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="271"/>
+        <source>Cover letter saved to %1.</source>
+        <translation>Begleitschreiben unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="132"/>
+        <source>Cover letter:</source>
+        <translation>Begleitschreiben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="108"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="133"/>
+        <source>E-mail with the copy…</source>
+        <translation>E-Mail mit der Kopie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="57"/>
+        <source>For %1, request %2. Only this copy leaves the vault: grey, reduced, with the areas below blacked out and a watermark naming the recipient, the request and the date.</source>
+        <translation>Für %1, Antrag %2. Nur diese Kopie verlässt den Tresor: in Graustufen, verkleinert, mit den unten gezeigten Bereichen geschwärzt und einem Wasserzeichen mit Empfänger, Antrag und Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="84"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="177"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="63"/>
+        <source>Identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="89"/>
+        <source>Make the copy, save it and record it as sent</source>
+        <translation>Kopie erstellen, speichern und als gesendet vermerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="88"/>
+        <source>Make the copy…</source>
+        <translation>Kopie erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="231"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="82"/>
+        <source>PDF (watermark also as text)</source>
+        <translation>PDF (Wasserzeichen auch als Text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="135"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="83"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="231"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="69"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="179"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="72"/>
+        <source>Propose areas</source>
+        <translation>Bereiche vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="77"/>
+        <source>Remove the selected area</source>
+        <translation>Ausgewählten Bereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="73"/>
+        <source>Replace the areas with the preset for this document</source>
+        <translation>Bereiche durch die Vorgabe für dieses Dokument ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="230"/>
+        <source>Save the copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="260"/>
+        <source>Save the cover letter</source>
+        <translation>Begleitschreiben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="136"/>
+        <source>Save the cover letter as PDF</source>
+        <translation>Begleitschreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="134"/>
+        <source>Save the cover letter as an e-mail with the copy attached</source>
+        <translation>Begleitschreiben als E-Mail mit der Kopie im Anhang speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="138"/>
+        <source>Save the cover letter as plain text</source>
+        <translation>Begleitschreiben als reinen Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="137"/>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="87"/>
+        <source>Watermark</source>
+        <translation>Wasserzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="68"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="73"/>
+        <source>Choose the file of the document&apos;s front.</source>
+        <translation>Wählen Sie die Datei der Vorderseite des Dokuments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="66"/>
+        <source>Front *</source>
+        <translation>Vorderseite *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="63"/>
+        <source>Issuing country *</source>
+        <translation>Ausstellungsstaat *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="62"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="64"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="59"/>
+        <source>New identity document</source>
+        <translation>Neues Ausweisdokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="63"/>
+        <source>e.g. DE, FR</source>
+        <translation>z. B. DE, FR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="64"/>
+        <source>e.g. ID card until 2031</source>
+        <translation>z. B. Personalausweis bis 2031</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocuments</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="22"/>
+        <source>Driving licence</source>
+        <translation>Führerschein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="19"/>
+        <source>National identity card</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="20"/>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="21"/>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="23"/>
+        <source>Add an identity document</source>
+        <translation>Ausweisdokument hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="23"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="22"/>
+        <source>Identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="66"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="67"/>
+        <source>Remove the document “%1” and its scans? Copies already sent stay with their requests.</source>
+        <translation>Das Dokument „%1“ und seine Scans entfernen? Bereits gesendete Kopien bleiben bei ihren Anträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="24"/>
+        <source>Remove the selected document</source>
+        <translation>Ausgewähltes Dokument entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="24"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="26"/>
+        <source>Scans stay in the encrypted vault. To send one, open the request and choose Follow-up ▸ Send a redacted copy of an identity document.</source>
+        <translation>Scans bleiben im verschlüsselten Tresor. Um einen zu senden, öffnen Sie den Antrag und wählen Sie Nachfassen ▸ Geschwärzte Kopie eines Ausweisdokuments senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="48"/>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="48"/>
+        <source>front and back</source>
+        <translation>Vorder- und Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <location filename="../../ui/widgets/redaction_editor.py" line="104"/>
+        <source>Drag an area to move it, drag its red corner to resize it.</source>
+        <translation>Ziehen Sie einen Bereich, um ihn zu verschieben, und seine rote Ecke, um seine Größe zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/redaction_editor.py" line="103"/>
+        <source>Page with the areas to black out</source>
+        <translation>Seite mit den zu schwärzenden Bereichen</translation>
+    </message>
+</context>
+<context>
+    <name>_FileField</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="41"/>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="49"/>
+        <source>Choose a scan or photo</source>
+        <translation>Scan oder Foto auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="40"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="39"/>
+        <source>JPEG, PNG or PDF</source>
+        <translation>JPEG, PNG oder PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="50"/>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans und Fotos (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 </TS>

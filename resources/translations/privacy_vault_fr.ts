@@ -1253,6 +1253,16 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>FollowUpMenu</name>
     <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="33"/>
+        <source>Send a redacted copy of an identity document…</source>
+        <translation>Envoyer une copie masquée d&apos;une pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="34"/>
+        <source>When the demand is justified, or you prefer to comply: a copy only this controller can use.</source>
+        <translation>Si la demande est justifiée, ou si vous préférez y répondre : une copie que seul ce responsable du traitement peut utiliser.</translation>
+    </message>
+    <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
         <location filename="../../ui/follow_up_menu.py" line="21"/>
         <source>Follow-up</source>
@@ -1495,6 +1505,11 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>IdentitiesPage</name>
+    <message>
+        <location filename="../../ui/pages/identities.py" line="36"/>
+        <source>Identity documents</source>
+        <translation>Pièces d&apos;identité</translation>
+    </message>
     <message>
         <location filename="../../ui/identities_page.py" line="33"/>
         <source>Identifiers</source>
@@ -4163,6 +4178,379 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     <message>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdCopyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="265"/>
+        <source>Making the copy…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="65"/>
+        <source>Add a document…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="187"/>
+        <source>Add a scan or photo of an identity document first.</source>
+        <translation>Ajoutez d&apos;abord un scan ou une photo d&apos;une pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="76"/>
+        <source>Add an area</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="66"/>
+        <source>Add an identity document</source>
+        <translation>Ajouter une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="71"/>
+        <source>Also the photo, height and eye colour</source>
+        <translation>Aussi la photo, la taille et la couleur des yeux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="177"/>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="55"/>
+        <source>Copy of an identity document</source>
+        <translation>Copie d&apos;une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="248"/>
+        <source>Copy saved to %1 and recorded as sent with the request. Now save the cover letter and send both.</source>
+        <translation>Copie enregistrée dans %1 et consignée comme envoyée avec la demande. Enregistrez maintenant la lettre d&apos;accompagnement et envoyez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="271"/>
+        <source>Cover letter saved to %1.</source>
+        <translation>Lettre d&apos;accompagnement enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="132"/>
+        <source>Cover letter:</source>
+        <translation>Lettre d&apos;accompagnement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="108"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="133"/>
+        <source>E-mail with the copy…</source>
+        <translation>E-mail avec la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="57"/>
+        <source>For %1, request %2. Only this copy leaves the vault: grey, reduced, with the areas below blacked out and a watermark naming the recipient, the request and the date.</source>
+        <translation>Pour %1, demande %2. Seule cette copie sort du coffre : en niveaux de gris, réduite, avec les zones ci-dessous masquées et un filigrane indiquant le destinataire, la demande et la date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="84"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="177"/>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="63"/>
+        <source>Identity document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="89"/>
+        <source>Make the copy, save it and record it as sent</source>
+        <translation>Faire la copie, l&apos;enregistrer et la consigner comme envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="88"/>
+        <source>Make the copy…</source>
+        <translation>Faire la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="231"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="82"/>
+        <source>PDF (watermark also as text)</source>
+        <translation>PDF (filigrane aussi en texte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="135"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="83"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="231"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="69"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="179"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="72"/>
+        <source>Propose areas</source>
+        <translation>Proposer les zones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="77"/>
+        <source>Remove the selected area</source>
+        <translation>Retirer la zone sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="73"/>
+        <source>Replace the areas with the preset for this document</source>
+        <translation>Remplacer les zones par celles proposées pour ce document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="230"/>
+        <source>Save the copy</source>
+        <translation>Enregistrer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="260"/>
+        <source>Save the cover letter</source>
+        <translation>Enregistrer la lettre d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="136"/>
+        <source>Save the cover letter as PDF</source>
+        <translation>Enregistrer la lettre d&apos;accompagnement en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="134"/>
+        <source>Save the cover letter as an e-mail with the copy attached</source>
+        <translation>Enregistrer la lettre d&apos;accompagnement comme e-mail avec la copie jointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="138"/>
+        <source>Save the cover letter as plain text</source>
+        <translation>Enregistrer la lettre d&apos;accompagnement en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="93"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="137"/>
+        <source>Text…</source>
+        <translation>Texte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_copy.py" line="87"/>
+        <source>Watermark</source>
+        <translation>Filigrane</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="68"/>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="73"/>
+        <source>Choose the file of the document&apos;s front.</source>
+        <translation>Choisissez le fichier du recto du document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="66"/>
+        <source>Front *</source>
+        <translation>Recto *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="63"/>
+        <source>Issuing country *</source>
+        <translation>Pays de délivrance *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="62"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="64"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="59"/>
+        <source>New identity document</source>
+        <translation>Nouvelle pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="63"/>
+        <source>e.g. DE, FR</source>
+        <translation>p. ex. FR, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="64"/>
+        <source>e.g. ID card until 2031</source>
+        <translation>p. ex. CNI jusqu&apos;en 2031</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocuments</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="22"/>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="19"/>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="20"/>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="21"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="23"/>
+        <source>Add an identity document</source>
+        <translation>Ajouter une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="23"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="22"/>
+        <source>Identity documents</source>
+        <translation>Pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="66"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="67"/>
+        <source>Remove the document “%1” and its scans? Copies already sent stay with their requests.</source>
+        <translation>Retirer le document « %1 » et ses scans ? Les copies déjà envoyées restent avec leurs demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="24"/>
+        <source>Remove the selected document</source>
+        <translation>Retirer le document sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="24"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="26"/>
+        <source>Scans stay in the encrypted vault. To send one, open the request and choose Follow-up ▸ Send a redacted copy of an identity document.</source>
+        <translation>Les scans restent dans le coffre chiffré. Pour en envoyer un, ouvrez la demande et choisissez Donner suite ▸ Envoyer une copie masquée d&apos;une pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="21"/>
+        <source>Sides</source>
+        <translation>Faces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="48"/>
+        <source>front</source>
+        <translation>recto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/id_document_panel.py" line="48"/>
+        <source>front and back</source>
+        <translation>recto et verso</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <location filename="../../ui/widgets/redaction_editor.py" line="104"/>
+        <source>Drag an area to move it, drag its red corner to resize it.</source>
+        <translation>Faites glisser une zone pour la déplacer, son coin rouge pour la redimensionner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/redaction_editor.py" line="103"/>
+        <source>Page with the areas to black out</source>
+        <translation>Page avec les zones à masquer</translation>
+    </message>
+</context>
+<context>
+    <name>_FileField</name>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="41"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="49"/>
+        <source>Choose a scan or photo</source>
+        <translation>Choisir un scan ou une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="40"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="39"/>
+        <source>JPEG, PNG or PDF</source>
+        <translation>JPEG, PNG ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/id_document.py" line="50"/>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans et photos (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,20 @@ def start_follow_up(context: Context, parent: QWidget, request_id: int, kind: st
     return follow_up_id
 
 
+def make_id_copy(context: Context, parent: QWidget, request_id: int) -> bool:
+    """The ID copy dialog for this request (or the request an obstacle reply follows); True if a copy was made."""
+    from ui.dialogs.id_copy import IdCopyDialog
+
+    try:
+        dialog = IdCopyDialog(context, request_id, parent)
+    except Exception as error:  # noqa: BLE001 - shown to the user
+        show_error(parent, error)
+        return False
+    dialog.exec()
+    _announce(context)
+    return dialog.made is not None
+
+
 def perform_next_step(context: Context, parent: QWidget, request_id: int, step: str | None) -> None:
     """The dashboard's one-click button: reminder, complaint, delivery, or open the request."""
     if step == "send-reminder":

@@ -11,6 +11,7 @@ from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.leak import show_leak_dialog
 from ui.models.table_model import Column
 from ui.pages.detail_pane import Field
+from ui.pages.id_document_panel import IdDocumentsPanel
 from ui.pages.identifier_panel import IdentifiersPanel
 from ui.pages.layout import add_detail_tabs, put_beside_search
 from ui.pages.list_page import ListPage
@@ -29,8 +30,10 @@ class IdentitiesPage(ListPage):
         super().__init__(context, parent)
         self.identifiers = IdentifiersPanel(context)
         self.relationships = RelationshipsPanel(context, "identity")
+        self.documents = IdDocumentsPanel(context)
         self.tabs = add_detail_tabs(self, [(self.tr("Identifiers"), self.identifiers),
-                                           (self.tr("Relationships"), self.relationships)], sizes=(560, 560))
+                                           (self.tr("Relationships"), self.relationships),
+                                           (self.tr("Identity documents"), self.documents)], sizes=(560, 560))
         self.leak_button = QPushButton(self.tr("Who leaked this?…"))
         self.leak_button.setAccessibleName(self.tr("Find who got an address or number"))
         self.leak_button.clicked.connect(lambda: show_leak_dialog(context, self))
@@ -46,6 +49,7 @@ class IdentitiesPage(ListPage):
             selected = self.selected_id()
             self.identifiers.set_identity(selected)
             self.relationships.set_owner(selected)
+            self.documents.set_identity(selected)
 
     def refresh(self, select_id: int | None = None) -> None:
         super().refresh(select_id)
@@ -56,6 +60,7 @@ class IdentitiesPage(ListPage):
         if hasattr(self, "identifiers"):
             self.identifiers.clear()
             self.relationships.clear()
+            self.documents.clear()
 
     def columns(self) -> Sequence[Column]:
         return [

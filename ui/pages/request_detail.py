@@ -38,7 +38,7 @@ from ui.models.request_words import (
     today,
 )
 from ui.pages.timeline import Timeline
-from ui.widgets.follow_up_menu import FollowUpMenu
+from ui.widgets.follow_up_menu import ID_COPY, FollowUpMenu
 from ui.widgets.plain_label import plain_label
 from vault.cases.follow_ups import next_step
 from vault.cases.letter_store import reference_for
@@ -245,6 +245,10 @@ class RequestDetail(QScrollArea):
         self._add_event(None, files)
 
     def _follow_up(self, kind: str) -> None:
+        if self.request is not None and kind == ID_COPY:
+            if actions.make_id_copy(self.context, self, self.request.id):
+                self._after()
+            return
         if self.request is not None:
             new_id = actions.start_follow_up(self.context, self, self.request.id, kind)
             self._after(new_id)

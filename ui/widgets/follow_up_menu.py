@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ui.models.request_words import obstacle_situation
 from vault.cases.follow_ups import OBSTACLES
 
+ID_COPY = "id-copy"  # not a follow-up letter: opens the ID copy dialog (ui.dialogs.id_copy)
+
 
 class FollowUpMenu(QMenu):
-    """Emits ``chosen`` with the follow-up kind (``reminder``, ``complaint``, ``obstacle_…``)."""
+    """Emits ``chosen`` with the follow-up kind (``reminder``, ``complaint``, ``obstacle_…``, or ``id-copy``)."""
 
     chosen = Signal(str)
 
@@ -27,6 +29,10 @@ class FollowUpMenu(QMenu):
         self.addSection(self.tr("Reply to the controller’s answer"))
         for kind in OBSTACLES:
             self._add(kind, obstacle_situation(kind) + "…", "")
+            if kind == "obstacle_id_demand":
+                self._add(ID_COPY, self.tr("Send a redacted copy of an identity document…"),
+                          self.tr("When the demand is justified, or you prefer to comply: a copy only this "
+                                  "controller can use."))
 
     def _add(self, kind: str, text: str, tip: str) -> None:
         action = self.addAction(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import (
                controller_commands,
                directory_commands,
+               id_document_commands,
                identifier_commands,
                identity_commands,
                policy_commands,
@@ -14,4 +15,4 @@ from . import (
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
                    identifier_commands, directory_commands, policy_commands,
-                   template_commands)
+                   template_commands, id_document_commands)

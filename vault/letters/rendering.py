@@ -34,9 +34,12 @@ RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "o
 FOLLOW_UPS = ("reminder", "complaint")
 OBSTACLES = ("obstacle_id_demand", "obstacle_excessive_or_fee", "obstacle_language_or_partial",
              "obstacle_channel_or_form", "obstacle_no_data", "obstacle_forwarded_no_answer")
-KINDS = RIGHTS + FOLLOW_UPS + OBSTACLES
+# Letters that go with something sent for a request (not requests themselves): the cover
+# letter of an identity document copy (vault.cases.id_copies).
+ENCLOSURES = ("id_copy_cover",)
+KINDS = RIGHTS + FOLLOW_UPS + OBSTACLES + ENCLOSURES
 # Letters that answer or follow an earlier request, and so must know when it was sent.
-NEEDS_ORIGINAL = FOLLOW_UPS + OBSTACLES
+NEEDS_ORIGINAL = FOLLOW_UPS + OBSTACLES + ENCLOSURES
 
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",

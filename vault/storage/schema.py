@@ -203,7 +203,30 @@ CREATE INDEX request_open_due ON request(coalesce(extended_due_on, due_on))
 CREATE INDEX event_kind_date ON event(kind, on_date);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: identity documents (scans of an ID card, passport, ...), kept as attachments.
+# Deleting a document (or its identity) deletes its files unless an event or consent uses them.
+_V4_ID_DOCUMENTS = """
+CREATE TABLE id_document (
+    id          INTEGER PRIMARY KEY,
+    identity_id INTEGER NOT NULL REFERENCES identity(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('national_id', 'passport', 'residence_permit', 'driving_licence')),
+    country     TEXT NOT NULL,
+    label       TEXT NOT NULL DEFAULT '',
+    front_id    INTEGER NOT NULL REFERENCES attachment(id),
+    back_id     INTEGER REFERENCES attachment(id),
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX id_document_identity ON id_document(identity_id);
+CREATE TRIGGER id_document_files AFTER DELETE ON id_document BEGIN
+    DELETE FROM attachment WHERE id IN (old.front_id, old.back_id)
+        AND id NOT IN (SELECT attachment_id FROM event_attachment)
+        AND id NOT IN (SELECT evidence_id FROM consent WHERE evidence_id IS NOT NULL)
+        AND id NOT IN (SELECT front_id FROM id_document)
+        AND id NOT IN (SELECT back_id FROM id_document WHERE back_id IS NOT NULL);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

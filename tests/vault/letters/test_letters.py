@@ -45,6 +45,7 @@ ARTICLE = {
     "obstacle_channel_or_form": ("Article 12(2)", "article 12, paragraphe 2", "Art. 12 Abs. 2"),
     "obstacle_no_data": ("Article 15", "article 15", "Art. 15"),
     "obstacle_forwarded_no_answer": ("Article 12(3)", "article 12, paragraphe 3", "Art. 12 Abs. 3"),
+    "id_copy_cover": ("Article 17(1)(a)", "article 17, paragraphe 1, point a)", "Art. 17 Abs. 1 lit. a"),
 }
 
 # Every rule each obstacle reply must cite (issue 5), per language.
