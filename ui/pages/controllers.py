@@ -50,7 +50,7 @@ class ControllersPage(ListPage):
         return [
             Column(self.tr("Name"), lambda c: c.name),
             Column(self.tr("Country"), lambda c: c.country or "", 70),
-            Column(self.tr("DPO e-mail"), lambda c: c.contact_email() or "", 190),
+            Column(self.tr("Privacy contact"), lambda c: c.contact_email() or "", 190),
             Column(self.tr("Source"), lambda c: self._source_text(c.source), 120),
         ]
 
