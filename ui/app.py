@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import signal
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,14 +49,32 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def quit_on_terminate(app: QApplication, session: Session) -> None:
+    """SIGTERM or SIGINT (a logout, ``kill``) ends the app like Quit: open letter edits are saved first.
+
+    Python runs signal handlers only between bytecodes, so a timer gives the interpreter a turn
+    while Qt's event loop runs.
+    """
+    def terminate(_signum: int, _frame: object) -> None:
+        session.save_open_work()
+        session.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, terminate)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
+def run(argv: Sequence[str] | None = None, *, vault_path: Path | None = None) -> int:
     """Start the GUI: unlock (or create) the vault, then the main window. Returns the exit code."""
     protect_memory()
-    app = create_application(sys.argv if argv is None else argv)
+    app = create_application(sys.argv[:1] if argv is None else argv)
     preferences = Preferences()
     translations = Translations(app)
     translations.apply(preferences.ui_language())
-    session = Session(preferences, translations, app_icon())
+    session = Session(preferences, translations, app_icon(), vault_path=vault_path)
     app.aboutToQuit.connect(session.shutdown)
+    quit_on_terminate(app, session)
     session.start()
     return app.exec()

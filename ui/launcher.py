@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -24,13 +25,29 @@ def qt_renderers() -> dict[str, Any]:
             "id_copy_renderer": _lazy("ui.rendering.id_copy", "renderer")}
 
 
+def gui_vault_path(args: Sequence[str]) -> Path | None | bool:
+    """``--vault PATH`` (or ``--vault=PATH``) and nothing else: the window, on that vault.
+
+    Returns the path, None for no arguments at all (the default vault), or False when the
+    arguments are a CLI command.
+    """
+    if not args:
+        return None
+    if len(args) == 2 and args[0] == "--vault" and not args[1].startswith("-"):
+        return Path(args[1]).expanduser()
+    if len(args) == 1 and args[0].startswith("--vault=") and len(args[0]) > len("--vault="):
+        return Path(args[0].removeprefix("--vault=")).expanduser()
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI, or run one CLI command and return its exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args:
+    vault_path = gui_vault_path(args)
+    if vault_path is not False:
         from ui.app import run
 
-        return run()
+        return run(vault_path=vault_path)
     from vault.cli.main import main as cli_main
 
     code = cli_main(args, load_renderers=qt_renderers)

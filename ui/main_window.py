@@ -16,12 +16,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -32,7 +36,7 @@ from ui.dialogs.settings import SettingsDialog
 from ui.pages.registry import PageSpec, default_pages
 from ui.tools_menu import add_tools
 from vault.storage.backup import backup_vault, change_passphrase
-from vault.storage.settings import get_setting
+from vault.storage.settings import backup_is_due, get_setting, set_setting
 
 GEOMETRY_KEY = "main_window"
 
@@ -52,7 +56,8 @@ class MainWindow(QMainWindow):
         self._tray_available = tray_available
         self.quitting = False
         self._dismissed = False
-        self.setWindowTitle(self.tr("Privacy Vault"))  # never a path or a name
+        # The vault file's name, never its folder nor anything from inside the vault.
+        self.setWindowTitle(context.vault.path.stem)
         self.setWindowIcon(icon)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -81,7 +86,8 @@ class MainWindow(QMainWindow):
         widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(row).text())
                       for row in range(self.sidebar.count())), default=140)
         splitter.setSizes([max(180, widest + 40), 900])
-        self.statusBar()
+        self.backup_reminder = self._backup_reminder()
+        self.statusBar().addPermanentWidget(self.backup_reminder)
         geometry = context.preferences.window_geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
@@ -166,6 +172,21 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("about", self.tr("&About Privacy Vault"), self.about))
         help_menu.addAction(self._action("about_qt", self.tr("About &Qt"), QApplication.aboutQt))
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        """The three things people look for first: write a request, back up, lock."""
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        for key, icon in (("new_request", QStyle.StandardPixmap.SP_FileIcon),
+                          ("backup", QStyle.StandardPixmap.SP_DialogSaveButton),
+                          ("lock", QStyle.StandardPixmap.SP_BrowserStop)):
+            action = self.menu_actions[key]
+            action.setIcon(style.standardIcon(icon))
+            toolbar.addAction(action)
 
     def _update_page_shortcuts(self) -> None:
         for key in [k for k in self.menu_actions if k.startswith("page:")]:
@@ -185,10 +206,44 @@ class MainWindow(QMainWindow):
         if not path:
             return
         vault = self.context.vault
-        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path),
-                             lambda written: self.statusBar().showMessage(
-                                 self.tr("Backup written to %1.").replace("%1", str(written)), 10_000),
+        def written(target: object) -> None:
+            set_setting(vault, "last_backup_on", date.today().isoformat())
+            self.backup_reminder.hide()
+            self.statusBar().showMessage(self.tr("Backup written to %1.").replace("%1", str(target)), 10_000)
+
+        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path), written,
                              tracker=self.context.jobs)
+
+    def _backup_reminder(self) -> QWidget:
+        """A quiet note in the status bar, shown when the last backup is old (or there is none)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("No recent backup.")))
+        button = QPushButton(self.tr("Back up now"))
+        button.setAutoDefault(False)
+        button.clicked.connect(self.backup)
+        row.addWidget(button)
+        box.hide()
+        return box
+
+    def remind_backup(self, *, created: bool = False) -> None:
+        """Right after creating a vault, offer a backup; later, say when the last one is old."""
+        if created:
+            # Not a blocking exec(): the window stays usable and nothing waits on the answer.
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Make a backup?"),
+                              self.tr("Your vault is ready. It exists only on this computer: a backup on another "
+                                      "drive (a USB stick, another disk) protects it against a lost or broken "
+                                      "computer. Make a backup now?"),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("backup_offer")
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.accepted.connect(self.backup)  # Yes has the accept role
+            box.open()
+            return
+        if backup_is_due(self.context.vault, date.today()):
+            self.backup_reminder.show()
 
     def restore(self) -> None:
         folder = get_setting(self.context.vault, "backup_folder") or str(Path.home())

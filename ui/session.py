@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from ui.auto_lock import AutoLock
 from ui.clipboard import CLEAR_AFTER_MS, SecureClipboard
 from ui.context import Context, VaultEvents
 from ui.dialogs.busy import run_with_busy_dialog
+from ui.dismissal import dismiss_modal_dialogs
 from ui.errors import error_text, show_error
 from ui.preferences import Preferences
 from ui.translations import Translations, resolve_language
@@ -52,6 +53,7 @@ class Session(QObject):
         self._vault_path = vault_path
         self._auto_lock_override = auto_lock_ms
         self._lock_pending = False
+        self._page_at_lock: str | None = None  # unlocking returns to the page the person was on
         self.clipboard = SecureClipboard(clear_after_ms=clipboard_clear_ms, parent=self)
         self.jobs = JobTracker(self)
         self.jobs.idle.connect(self._lock_if_pending)
@@ -91,9 +93,11 @@ class Session(QObject):
         self.preferences.set_ui_language(language)
         if resolve_language(language) != self.translations.language:
             self.translations.apply(language)
+        self.clipboard.set_clear_after_ms(int(get_setting(vault, "clipboard_clear_seconds")) * 1000)
         self.context = Context(vault, self.preferences, self.clipboard, VaultEvents(self), self.jobs, self.tray)
+        created = self.unlock_window is not None and self.unlock_window.created_new
         old_window = self.main_window
-        self._show_main_window()
+        main_window = self._show_main_window(self._page_at_lock)
         if old_window is not None:
             old_window.dismiss()
             old_window.deleteLater()
@@ -105,6 +109,7 @@ class Session(QObject):
         if self.tray is not None:
             self.tray.set_unlocked(True)
         self.unlocked.emit()
+        main_window.remind_backup(created=created)
 
     # -- unlocked -------------------------------------------------------------------------
     def _show_main_window(self, page: str | None = None) -> MainWindow:
@@ -132,6 +137,7 @@ class Session(QObject):
     def _settings_changed(self) -> None:
         self._start_auto_lock()
         assert self.vault is not None
+        self.clipboard.set_clear_after_ms(int(get_setting(self.vault, "clipboard_clear_seconds")) * 1000)
         language = get_setting(self.vault, "ui_language")
         if resolve_language(language) != self.translations.language:
             self.translations.apply(language)
@@ -165,9 +171,12 @@ class Session(QObject):
             return
         self._lock_pending = False
         self.auto_lock.stop()
-        _close_modal_dialogs()
+        self.save_open_work()
+        dismiss_modal_dialogs()
         window = self.main_window
         self.main_window = None
+        if window is not None and window.current_page() is not None:
+            self._page_at_lock = window.current_page().objectName().removeprefix("page_")
         self.show_unlock(message, visible=window is None or window.isVisible())
         if window is not None:
             window.clear()
@@ -175,6 +184,14 @@ class Session(QObject):
             window.deleteLater()
         self._close_vault()
         self.locked.emit()
+
+    def save_open_work(self) -> None:
+        """Store what the person typed in open letter editors before the views go (lock, quit, logout)."""
+        from ui.widgets.letter_editor import LetterEditor
+
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, LetterEditor) and widget.is_modified():
+                widget.save(quiet=True)
 
     def _lock_if_pending(self) -> None:
         if self._lock_pending:
@@ -228,7 +245,9 @@ class Session(QObject):
     def quit(self) -> None:
         """Close the vault and leave."""
         self.auto_lock.stop()
-        _close_modal_dialogs()
+        if self.vault is not None:
+            self.save_open_work()
+        dismiss_modal_dialogs()
         if self.main_window is not None:
             self.main_window.clear()
             self.main_window.dismiss()
@@ -251,15 +270,3 @@ def _load_main_window() -> type[MainWindow]:
     from ui.main_window import MainWindow
 
     return MainWindow
-
-
-def _close_modal_dialogs() -> None:
-    """Dismiss open dialogs (they would otherwise outlive the data they show)."""
-    for _ in range(20):
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            return
-        if isinstance(modal, QDialog):
-            modal.reject()
-        else:
-            modal.close()

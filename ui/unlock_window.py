@@ -42,7 +42,7 @@ class UnlockWindow(QWidget):
         self._preferences = preferences
         self._closed = False
         self.busy = False
-        self.setWindowTitle(self.tr("Privacy Vault"))
+        self.created_new = False  # True once this window created the vault it hands over
         self.setWindowIcon(icon)
         self.setAccessibleName(self.tr("Unlock window"))
         self._build(icon)
@@ -167,6 +167,8 @@ class UnlockWindow(QWidget):
         return self.forms.currentIndex() == 1
 
     def _path_chosen(self) -> None:
+        # The file's name (never its folder) tells which vault is locked, as a password manager does.
+        self.setWindowTitle(self.tr("%1 (locked)").replace("%1", self.vault_path().stem or "Privacy Vault"))
         exists = self.vault_path().exists()
         self.forms.setCurrentIndex(0 if exists else 1)
         for index in range(self.forms.count()):  # the stack as tall as the form shown, not the tallest
@@ -222,6 +224,7 @@ class UnlockWindow(QWidget):
             self.show_message(self.new_passphrase.problem())
             self.new_passphrase.first.setFocus()
             return
+        self.created_new = True
         self._start(lambda: create_vault(path, passphrase))
 
     def _start(self, open_function) -> None:  # noqa: ANN001 - a zero-argument callable returning a Vault

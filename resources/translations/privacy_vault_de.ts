@@ -658,6 +658,10 @@
 <context>
     <name>ControllersPage</name>
     <message>
+        <source>Privacy contact</source>
+        <translation>Datenschutzkontakt</translation>
+    </message>
+    <message>
         <location filename="../../ui/controllers_page.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -2137,6 +2141,26 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Make a backup?</source>
+        <translation>Sicherung erstellen?</translation>
+    </message>
+    <message>
+        <source>No recent backup.</source>
+        <translation>Keine aktuelle Sicherung.</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. It exists only on this computer: a backup on another drive (a USB stick, another disk) protects it against a lost or broken computer. Make a backup now?</source>
+        <translation>Ihr Tresor ist bereit. Er liegt nur auf diesem Computer: Eine Sicherung auf einem anderen Datenträger (USB-Stick, andere Festplatte) schützt ihn, falls der Computer verloren geht oder defekt ist. Jetzt eine Sicherung erstellen?</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="47"/>
         <source>Privacy Vault</source>
         <translation>Privacy Vault</translation>
@@ -2316,6 +2340,18 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>PassphraseFields</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Six random words: easy to remember, very hard to guess. Write them down and keep them safe: they cannot be recovered.</source>
+        <translation>Sechs zufällige Wörter: leicht zu merken, sehr schwer zu erraten. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Sie lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Passphrase vorschlagen</translation>
+    </message>
     <message>
         <location filename="../../ui/passphrase_fields.py" line="60"/>
         <source>New passphrase</source>
@@ -2710,6 +2746,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>RequestActions</name>
     <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep draft</source>
+        <translation>Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Keep the draft?</source>
+        <translation>Entwurf behalten?</translation>
+    </message>
+    <message>
+        <source>This letter was not sent. Keep it as a draft to finish later, or discard it?</source>
+        <translation>Dieses Schreiben wurde nicht versandt. Als Entwurf behalten, um es später fertigzustellen, oder verwerfen?</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_actions.py" line="69"/>
         <source>Anything to add for the authority? (optional; it goes into the complaint)</source>
         <translation>Möchten Sie der Behörde etwas mitteilen? (optional; es wird in die Beschwerde übernommen)</translation>
@@ -2757,6 +2809,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>RequestDetail</name>
+    <message>
+        <source>No next step</source>
+        <translation>Kein nächster Schritt</translation>
+    </message>
     <message>
         <location filename="../../ui/request_detail.py" line="52"/>
         <source>Request details</source>
@@ -2988,6 +3044,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>RequestWizard</name>
+    <message>
+        <source>Write it again?</source>
+        <translation>Noch einmal schreiben?</translation>
+    </message>
+    <message>
+        <source>You already wrote this request to this organisation today (%1). Write another one?</source>
+        <translation>Sie haben diese Anfrage heute bereits an diese Stelle geschrieben (%1). Noch eine schreiben?</translation>
+    </message>
     <message>
         <location filename="../../ui/request_wizard.py" line="122"/>
         <location filename="../../ui/request_wizard.py" line="123"/>
@@ -3753,6 +3817,18 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear copied values after:</source>
+        <translation>Kopierte Werte löschen nach:</translation>
+    </message>
+    <message>
+        <source>Seconds before a copied value leaves the clipboard</source>
+        <translation>Sekunden, bis ein kopierter Wert aus der Zwischenablage entfernt wird</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="22"/>
         <location filename="../../ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
@@ -3973,6 +4049,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>UnlockWindow</name>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
     <message>
         <location filename="../../ui/unlock_window.py" line="33"/>
         <location filename="../../ui/unlock_window.py" line="45"/>

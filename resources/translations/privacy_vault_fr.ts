@@ -658,6 +658,10 @@
 <context>
     <name>ControllersPage</name>
     <message>
+        <source>Privacy contact</source>
+        <translation>Contact données personnelles</translation>
+    </message>
+    <message>
         <location filename="../../ui/controllers_page.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -2137,6 +2141,26 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Make a backup?</source>
+        <translation>Faire une sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>No recent backup.</source>
+        <translation>Pas de sauvegarde récente.</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. It exists only on this computer: a backup on another drive (a USB stick, another disk) protects it against a lost or broken computer. Make a backup now?</source>
+        <translation>Votre coffre est prêt. Il n'existe que sur cet ordinateur : une sauvegarde sur un autre support (clé USB, autre disque) le protège si l'ordinateur est perdu ou tombe en panne. Faire une sauvegarde maintenant ?</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="47"/>
         <source>Privacy Vault</source>
         <translation>Privacy Vault</translation>
@@ -2316,6 +2340,18 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>PassphraseFields</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Six random words: easy to remember, very hard to guess. Write them down and keep them safe: they cannot be recovered.</source>
+        <translation>Six mots tirés au hasard : faciles à retenir, très difficiles à deviner. Notez-les et gardez-les en lieu sûr : ils ne peuvent pas être récupérés.</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Proposer une phrase secrète</translation>
+    </message>
     <message>
         <location filename="../../ui/passphrase_fields.py" line="60"/>
         <source>New passphrase</source>
@@ -2710,6 +2746,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>RequestActions</name>
     <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep draft</source>
+        <translation>Garder le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the draft?</source>
+        <translation>Garder le brouillon ?</translation>
+    </message>
+    <message>
+        <source>This letter was not sent. Keep it as a draft to finish later, or discard it?</source>
+        <translation>Ce courrier n'a pas été envoyé. Le garder comme brouillon pour le terminer plus tard, ou le supprimer ?</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_actions.py" line="69"/>
         <source>Anything to add for the authority? (optional; it goes into the complaint)</source>
         <translation>Quelque chose à ajouter pour l&apos;autorité ? (facultatif ; ce sera repris dans la plainte)</translation>
@@ -2757,6 +2809,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>RequestDetail</name>
+    <message>
+        <source>No next step</source>
+        <translation>Pas d'étape suivante</translation>
+    </message>
     <message>
         <location filename="../../ui/request_detail.py" line="52"/>
         <source>Request details</source>
@@ -2988,6 +3044,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>RequestWizard</name>
+    <message>
+        <source>Write it again?</source>
+        <translation>L'écrire de nouveau ?</translation>
+    </message>
+    <message>
+        <source>You already wrote this request to this organisation today (%1). Write another one?</source>
+        <translation>Vous avez déjà écrit cette demande à cet organisme aujourd'hui (%1). En écrire une autre ?</translation>
+    </message>
     <message>
         <location filename="../../ui/request_wizard.py" line="122"/>
         <location filename="../../ui/request_wizard.py" line="123"/>
@@ -3753,6 +3817,18 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear copied values after:</source>
+        <translation>Effacer les valeurs copiées après :</translation>
+    </message>
+    <message>
+        <source>Seconds before a copied value leaves the clipboard</source>
+        <translation>Secondes avant qu'une valeur copiée quitte le presse-papiers</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="22"/>
         <location filename="../../ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
@@ -3973,6 +4049,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>UnlockWindow</name>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (verrouillé)</translation>
+    </message>
     <message>
         <location filename="../../ui/unlock_window.py" line="33"/>
         <location filename="../../ui/unlock_window.py" line="45"/>

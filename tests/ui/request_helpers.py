@@ -69,3 +69,47 @@ def when_modal(kind: type, action: Callable[[Any], None], seen: list | None = No
                 widget.reject()
 
     QTimer.singleShot(0, run)
+
+
+def when_modal_appears(kind: type, action: Callable[[Any], None], within_ms: int = 10_000) -> None:
+    """Like ``when_modal``, for a dialog that opens later (after another one closes): look every 20 ms.
+
+    An earlier look still waiting is stopped first: it must not answer this test's dialogs.
+    """
+    for old in _KEEP_ALIVE:
+        old.stop()
+    _KEEP_ALIVE.clear()
+    timer = QTimer()
+    tries = [within_ms // 20]
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        tries[0] -= 1
+        if isinstance(widget, kind):
+            timer.stop()
+            try:
+                action(widget)
+            finally:
+                if widget.isVisible():
+                    widget.reject()
+        elif tries[0] <= 0:
+            timer.stop()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+    _KEEP_ALIVE.append(timer)
+
+
+_KEEP_ALIVE: list[QTimer] = []
+
+
+def click_button(text: str) -> Callable[[Any], None]:
+    """An action for ``when_modal``: click the message box's button with this text."""
+    def click(box: Any) -> None:
+        for button in box.buttons():
+            if button.text().replace("&", "") == text:
+                button.click()
+                return
+        raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+    return click

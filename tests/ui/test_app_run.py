@@ -34,7 +34,7 @@ def test_run_opens_the_create_window_and_protects_memory(tmp_path: Path):
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert "windows ['UnlockWindow']" in done.stdout
-    assert "titles ['Privacy Vault']" in done.stdout
+    assert "titles ['vault (locked)']" in done.stdout  # the file's name, never its folder
     assert "creating True" in done.stdout
     if sys.platform.startswith("linux"):
         assert "dumpable 0" in done.stdout

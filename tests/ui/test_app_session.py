@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from ui.app import app_icon
@@ -57,7 +57,7 @@ def test_create_flow(qtbot, make_session, vault_path: Path):
     session = make_session()
     window = session.unlock_window
     assert window.creating() and window.isVisible()
-    assert window.windowTitle() == "Privacy Vault"
+    assert window.windowTitle() == f"{vault_path.stem} (locked)"  # which vault, never its folder
     fields = window.new_passphrase
     qtbot.keyClicks(fields.first, PASSPHRASE)
     qtbot.keyClicks(fields.second, PASSPHRASE + "x")
@@ -72,7 +72,10 @@ def test_create_flow(qtbot, make_session, vault_path: Path):
     assert vault_path.exists()
     assert session.main_window is not None and session.main_window.isVisible()
     assert session.unlock_window is None
-    assert session.main_window.windowTitle() == "Privacy Vault"
+    assert session.main_window.windowTitle() == vault_path.stem
+    offer = session.main_window.findChild(QMessageBox, "backup_offer")  # a new vault: a backup is offered
+    assert offer is not None and offer.isVisible()
+    offer.reject()
 
 
 def test_create_refuses_a_short_passphrase(qtbot, make_session, vault_path: Path):

@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ui.dialogs.record import RecordDialog
-from vault.people.identities import Identity, add_identity, edit_identity
+from vault.people.identities import Identity, add_identity, edit_identity, record_own_contacts
 from vault.storage.store import Vault
 
 
@@ -44,6 +44,10 @@ class IdentityDialog(RecordDialog):
     def save(self) -> int:
         values = self._values()
         if self._identity is None:
-            return add_identity(self._vault, **values)
-        changes = {name: value for name, value in values.items() if value != self._initial[name]}
-        return edit_identity(self._vault, self._identity.id, changes).id
+            identity_id = add_identity(self._vault, **values)
+        else:
+            changes = {name: value for name, value in values.items() if value != self._initial[name]}
+            identity_id = edit_identity(self._vault, self._identity.id, changes).id
+        # The addresses and numbers typed here are offered in letters as identifiers at once.
+        record_own_contacts(self._vault, identity_id)
+        return identity_id

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.context import Context
 from ui.dialogs.event import EventDialog
@@ -21,7 +21,7 @@ from vault.cases.follow_ups import create_follow_up
 from vault.cases.letter_store import current_letter, letters_of, reference_for
 from vault.cases.lifecycle import case_chronology
 from vault.cases.queries import case_requests
-from vault.cases.requests import get_request
+from vault.cases.requests import get_request, remove_request
 from vault.letters.html import label
 from vault.organisations.controllers import get_controller
 from vault.people.identities import get_identity
@@ -31,6 +31,18 @@ from vault.storage.store import Vault
 def vault_is_open(vault: Vault) -> bool:
     """False once the session locked (and closed) the vault, e.g. while a dialog was open."""
     return getattr(vault, "_connection", None) is not None
+
+
+def keep_draft(parent: QWidget) -> bool:
+    """Ask whether a draft left unsent is kept for later (the default) or discarded."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("RequestActions", "Keep the draft?"),
+                      QCoreApplication.translate("RequestActions", "This letter was not sent. Keep it as a draft "
+                                                 "to finish later, or discard it?"), parent=parent)
+    keep = box.addButton(QCoreApplication.translate("RequestActions", "Keep draft"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("RequestActions", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is keep
 
 
 def _announce(context: Context) -> None:
@@ -92,7 +104,12 @@ def start_follow_up(context: Context, parent: QWidget, request_id: int, kind: st
     except Exception as error:  # noqa: BLE001 - e.g. a complaint without the controller's country
         show_error(parent, error)
         return None
-    open_letter(context, parent, follow_up_id)
+    fresh = not drafts
+    if (not open_letter(context, parent, follow_up_id) and fresh and vault_is_open(vault)
+            and get_request(vault, follow_up_id).status == "draft" and not keep_draft(parent)):
+        remove_request(vault, follow_up_id)
+        _announce(context)
+        return None
     return follow_up_id
 
 

@@ -37,6 +37,11 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(int(get_setting(vault, "auto_lock_minutes")))
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.clipboard_delay = QSpinBox()
+        self.clipboard_delay.setRange(5, 600)
+        self.clipboard_delay.setValue(int(get_setting(vault, "clipboard_clear_seconds")))
+        self.clipboard_delay.setSuffix(self.tr(" s"))
+        self.clipboard_delay.setAccessibleName(self.tr("Seconds before a copied value leaves the clipboard"))
         self.letter_language = self._language_box(get_setting(vault, "default_language"),
                                                   self.tr("From the controller's country"))
         self.letter_language.setAccessibleName(self.tr("Default letter language"))
@@ -60,6 +65,7 @@ class SettingsDialog(QDialog):
         self.error.setAccessibleName(self.tr("Problem"))
         form = QFormLayout()
         form.addRow(self.tr("Lock after:"), self.auto_lock)
+        form.addRow(self.tr("Clear copied values after:"), self.clipboard_delay)
         form.addRow(self.tr("Letter language:"), self.letter_language)
         form.addRow(self.tr("Place:"), self.place)
         form.addRow(self.tr("Backup folder:"), folder_row)
@@ -89,6 +95,7 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         vault = self._context.vault
         values = {"auto_lock_minutes": self.auto_lock.value(),
+                  "clipboard_clear_seconds": self.clipboard_delay.value(),
                   "default_language": self.letter_language.currentData(),
                   "default_place": self.place.text().strip(),
                   "backup_folder": self.backup_folder.text().strip(),

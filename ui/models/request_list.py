@@ -14,8 +14,11 @@ from PySide6.QtGui import QFont
 
 from ui.models.request_words import channel_name, days_left_text, due_text, right_name, status_name, today
 from ui.models.table_model import Column, Index, LazyTableModel
+from ui.models.urgency import OVERDUE_COLOUR, deadline_urgency, urgency_icon
 from vault.cases.letter_store import reference_for
 from vault.cases.queries import RequestRow, request_ids, request_rows
+
+DEADLINE_COLUMN = 4  # the "Deadline" column of request_columns(): it carries the urgency icon
 
 
 @dataclass
@@ -77,11 +80,19 @@ class RequestListModel(LazyTableModel):
         self.refresh()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole) \
+                and index.isValid():
             record = self.record(index.row())
-            if record is not None and record.is_overdue(today()):
+            urgency = deadline_urgency(record) if record is not None else None
+            if urgency is None:
+                return None
+            if role == Qt.ItemDataRole.FontRole and urgency == "overdue":
                 font = QFont()
-                font.setBold(True)  # no colours of our own: the platform palette stays readable
+                font.setBold(True)
                 return font
+            if role == Qt.ItemDataRole.ForegroundRole and urgency == "overdue":
+                return OVERDUE_COLOUR
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == DEADLINE_COLUMN:
+                return urgency_icon(urgency)
             return None
         return super().data(index, role)

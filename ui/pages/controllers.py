@@ -55,7 +55,7 @@ class ControllersPage(ListPage):
             Column(self.tr("Country"), lambda c: c.country or "", 70),
             # Records sharing a name (amazon.de, amazon.fr, ...) differ by their site.
             Column(self.tr("Web site"), lambda c: host_of(c.web) or "", 140),
-            Column(self.tr("DPO e-mail"), lambda c: c.contact_email() or "", 190),
+            Column(self.tr("Privacy contact"), lambda c: c.contact_email() or "", 190),
             Column(self.tr("Source"), lambda c: self._source_text(c.source), 120),
         ]
 

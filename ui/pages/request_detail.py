@@ -82,8 +82,10 @@ class RequestDetail(QScrollArea):
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(self.form)
+        # Actions first, then the fields: the buttons stay in the same place from one request to the next
+        # (fields vary in height: a long deadline note, multi-line details).
         content_layout.addLayout(self._build_actions())
+        content_layout.addLayout(self.form)
         content_layout.addWidget(_bold(QLabel(self.tr("Timeline"))))
         self.timeline = Timeline(context.vault)
         self.timeline.files_dropped.connect(self._files_dropped)
@@ -176,8 +178,9 @@ class RequestDetail(QScrollArea):
         self.sent_button.setEnabled(draft)
         self.event_button.setEnabled(not draft)
         self.follow_up_button.setEnabled(not draft)
-        self.next_button.setVisible(self._step is not None)
-        self.next_button.setText(next_step_name(self._step))
+        # Disabled rather than hidden, so nothing below it moves.
+        self.next_button.setEnabled(self._step is not None)
+        self.next_button.setText(next_step_name(self._step) if self._step else self.tr("No next step"))
         self.next_button.setAccessibleName(next_step_name(self._step))
         self.timeline.show_request(request.id)
         self._fill_case(request.id)

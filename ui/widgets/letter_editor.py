@@ -51,6 +51,9 @@ class LetterEditor(QWidget):
         self.reset_button = QPushButton(self.tr("Reset to template"))
         self.reset_button.setAccessibleName(self.tr("Write the letter again from the template, losing your edits"))
         self.reset_button.clicked.connect(self.reset_to_template)
+        # Enter in the wizard or a dialog must never press this button: it throws the edits away.
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.setDefault(False)
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
         top.addWidget(self.reset_button)
@@ -100,14 +103,18 @@ class LetterEditor(QWidget):
         return self.body.toPlainText() != document.body or self.subject.text() != document.subject
 
     # -- changing ------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Store the edits of a draft (nothing to do when unchanged); False with a message if refused."""
+    def save(self, *, quiet: bool = False) -> bool:
+        """Store the edits of a draft (nothing to do when unchanged); False with a message if refused.
+
+        ``quiet``: no message box (the app is locking or quitting; a refused edit stays unsaved).
+        """
         if not self.is_modified() or self.request_id is None:
             return True
         try:
             edit_letter(self._vault, self.request_id, self.body.toPlainText(), self.subject.text())
         except Exception as error:  # noqa: BLE001 - shown to the user; the text stays on screen
-            show_error(self, error)
+            if not quiet:
+                show_error(self, error)
             return False
         self._stored = current_letter(self._vault, self.request_id)
         return True
@@ -123,7 +130,9 @@ class LetterEditor(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Reset to template"),
                                       self.tr("The letter is written again from the template and today's data; "
-                                              "your changes to it are lost. Continue?"))
+                                              "your changes to it are lost. Continue?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -5,7 +5,7 @@ import math
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 MIN_LENGTH = 8
 
@@ -44,6 +44,17 @@ def strength_level(passphrase: str) -> int:
     return sum(bits >= threshold for threshold in (28, 40, 50, 75))
 
 
+GENERATED_WORDS = 6  # from xkcdpass's 6,137-word list (4-8 letters): 6 x 12.6 = 75 bits
+
+
+def generated_passphrase(words: int = GENERATED_WORDS) -> str:
+    """Random words from a maintained word list, drawn with the system's secure random source."""
+    from xkcdpass import xkcd_password  # xkcdpass draws with random.SystemRandom
+
+    word_list = xkcd_password.generate_wordlist(wordfile=xkcd_password.locate_wordfile(), min_length=4, max_length=8)
+    return xkcd_password.generate_xkcdpassword(word_list, numwords=words, delimiter=" ")
+
+
 class PassphraseFields(QWidget):
     """Two password fields; ``passphrase()`` is the text once both agree and it is long enough."""
 
@@ -72,6 +83,17 @@ class PassphraseFields(QWidget):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
         self.problem_label.setAccessibleName(self.tr("Passphrase problem"))
+        self.show_text = QCheckBox(self.tr("Show passphrase"))
+        self.show_text.toggled.connect(self.set_visible_text)
+        self.generate_button = QPushButton(self.tr("Suggest a passphrase"))
+        self.generate_button.setAutoDefault(False)
+        self.generate_button.setToolTip(self.tr("Six random words: easy to remember, very hard to guess. "
+                                                "Write them down and keep them safe: they cannot be recovered."))
+        self.generate_button.clicked.connect(self.generate)
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_text)
+        tools.addStretch(1)
+        tools.addWidget(self.generate_button)
         meter_row = QHBoxLayout()
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.strength)
@@ -80,6 +102,7 @@ class PassphraseFields(QWidget):
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow(self.tr("Repeat:"), self.second)
         form.addRow(self.tr("Strength:"), meter_row)
+        form.addRow(tools)
         form.addRow(self.problem_label)
         self._update()
 
@@ -101,6 +124,22 @@ class PassphraseFields(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+        self.show_text.setChecked(False)
+
+    def set_visible_text(self, visible: bool) -> None:
+        """Show the passphrase as typed (to check it or copy it down), or hide it again."""
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        for edit in (self.first, self.second):
+            edit.setEchoMode(mode)
+        if self.show_text.isChecked() != visible:
+            self.show_text.setChecked(visible)
+
+    def generate(self) -> None:
+        """Fill both fields with a generated passphrase, shown so the person can write it down."""
+        passphrase = generated_passphrase()
+        self.first.setText(passphrase)
+        self.second.setText(passphrase)
+        self.set_visible_text(True)
 
     def _update(self) -> None:
         level = strength_level(self.first.text())

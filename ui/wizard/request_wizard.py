@@ -2,25 +2,38 @@
 
 The request is created (as a draft, with the letter rendered by ``vault/``) when the person
 leaves the language page; going back and changing a choice writes it again. Cancelling
-later keeps the draft, found under Drafts on the dashboard; nothing typed is lost.
+later asks whether to keep the draft (found under Drafts on the dashboard) or discard it;
+locking keeps it, with the letter's edits.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from ui.context import Context
 from ui.dialogs.letter_export import ExportBar
+from ui.dialogs.request_actions import keep_draft
 from ui.dialogs.sent import SentForm
+from ui.dismissal import dismissed_by_session
 from ui.errors import show_error
 from ui.lock_shortcut import add_lock_shortcut
 from ui.widgets.letter_editor import LetterEditor
 from ui.wizard.steps import ControllerPage, IdentityPage, LanguagePage, RightPage
 from vault.cases.drafts import create_request
-from vault.cases.letter_store import current_letter
-from vault.cases.requests import get_request, remove_request
+from vault.cases.letter_store import current_letter, reference_for
+from vault.cases.requests import get_request, remove_request, same_request_on
 
 
 class LetterPage(QWizardPage):
@@ -139,6 +152,8 @@ class RequestWizard(QWizard):
         wanted = dict(self.choice)
         if self.request_id is not None and wanted == self._written:
             return True
+        if self.request_id is None and not self._confirm_not_a_duplicate(wanted):
+            return False
         try:
             if self.request_id is not None and get_request(self.vault, self.request_id).status == "draft":
                 remove_request(self.vault, self.request_id)  # written from other choices: write it anew
@@ -154,11 +169,33 @@ class RequestWizard(QWizard):
         self.context.events.changed.emit("request")
         return True
 
+    def _confirm_not_a_duplicate(self, wanted: dict[str, Any]) -> bool:
+        """Ask before writing the same right to the same controller twice in a day."""
+        try:
+            earlier = same_request_on(self.vault, wanted["controller_id"], wanted["right"], date.today())
+        except Exception:  # noqa: BLE001 - the check is a courtesy; writing goes on and reports its own errors
+            return True
+        if earlier is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Write it again?"),
+            self.tr("You already wrote this request to this organisation today (%1). Write another one?")
+            .replace("%1", reference_for(earlier)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
-        """Finishing or cancelling keeps the draft (and the letter's edits, when they can be saved)."""
+        """Finishing keeps the draft; cancelling asks whether to keep it (locking keeps it silently)."""
         self.pages["controller"]._timer.stop()
         if self.request_id is not None and result != QWizard.DialogCode.Accepted:
-            self.pages["letter"].editor.save()
+            self.pages["letter"].editor.save(quiet=True)
+            # Asked only of a person at the (modal) wizard: not when the session locks or a view is torn down.
+            if (self.isModal() and not dismissed_by_session(self)
+                    and get_request(self.vault, self.request_id).status == "draft"
+                    and not keep_draft(self)):
+                remove_request(self.vault, self.request_id)
+                self.request_id = None
+                self.context.events.changed.emit("request")
         super().done(result)
         if self.request_id is not None:
             self.context.events.changed.emit("request")

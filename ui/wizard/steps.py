@@ -37,7 +37,7 @@ from vault.organisations.brands import eu_controller_id, organisation_of, organi
 from vault.organisations.controllers import get_controller
 from vault.organisations.directory_import import directory_size
 from vault.people.identifiers import identifiers_known_to, list_identifiers, reveal_warning
-from vault.people.identities import list_identities
+from vault.people.identities import identity_known_to, list_identities
 from vault.people.residence import person_country
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -184,6 +184,9 @@ class IdentityPage(QWizardPage):
         self.setSubTitle(self.tr("Who writes, and the identifiers that let the controller find your data."))
         self.identity = QComboBox()
         self.identity.setAccessibleName(self.tr("Identity"))
+        # A very long name must not widen the wizard past the screen: the box elides, the popup scrolls.
+        self.identity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.identity.setMinimumContentsLength(24)
         add = QPushButton(self.tr("Add identity…"))
         add.setAccessibleName(self.tr("Add an identity"))
         add.clicked.connect(self._add_identity)
@@ -224,6 +227,8 @@ class IdentityPage(QWizardPage):
         self.identity.clear()
         for identity in list_identities(self.wizard_.vault):
             self.identity.addItem(identity.label + (f" — {identity.name}" if identity.name else ""), identity.id)
+        if chosen is None:
+            chosen = identity_known_to(self.wizard_.vault, self.wizard_.choice.get("controller_id"))
         index = self.identity.findData(chosen) if chosen is not None else 0
         self.identity.setCurrentIndex(max(index, 0))
         self.identity.blockSignals(False)

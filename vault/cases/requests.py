@@ -116,6 +116,16 @@ def get_request_in(connection: Any, request_id: int) -> Request:
     return _decoded(connection.execute("SELECT * FROM request WHERE id = ?", (request_id,)).fetchone())
 
 
+def same_request_on(vault: Any, controller_id: int, right: str, day: date) -> Request | None:
+    """A first request (not a follow-up) for the same right to the same controller created that day.
+
+    Writing it twice is usually a slip (a double click, a wizard run again): the app asks first.
+    """
+    row = vault.query_one("SELECT * FROM request WHERE controller_id = ? AND right = ? AND created_on = ? "
+                          "AND follow_up_of IS NULL ORDER BY id LIMIT 1", (controller_id, right, day.isoformat()))
+    return None if row is None else _decoded(row)
+
+
 def request_identifier_ids(vault: Any, request_id: int) -> list[int]:
     """The identifiers this request's letter carries."""
     rows = vault.query("SELECT identifier_id FROM request_identifier WHERE request_id = ? ORDER BY identifier_id",

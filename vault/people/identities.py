@@ -7,6 +7,7 @@ from typing import Any
 
 from vault import validation as check
 from vault.errors import InvalidInput
+from vault.people.identifiers import insert_identifier, same_value
 from vault.storage.records import fetch_one, from_row, now_iso, unknown_fields
 from vault.storage.store import Vault
 
@@ -80,6 +81,43 @@ def add_identity(vault: Vault, *, label: str, name: str = "", kind: str = "real"
             f"INSERT INTO identity ({columns}) VALUES ({', '.join('?' * len(values))})",
             tuple(values.values()))
         return int(cursor.lastrowid)
+
+
+def record_own_contacts(vault: Vault, identity_id: int) -> list[int]:
+    """Make the identity's own e-mail addresses and phone numbers identifiers (given to no one yet).
+
+    A person who types their address in the identity form expects the letters to offer it and
+    the wizard to find it; values this identity (or another) already records are left as they are. Returns
+    the new identifiers' ids.
+    """
+    identity = get_identity(vault, identity_id)
+    created: list[int] = []
+    with vault.transaction() as connection:
+        for kind, values in (("email", identity.emails), ("phone", identity.phones)):
+            known = [row[0] for row in connection.execute(
+                "SELECT value FROM identifier WHERE identity_id = ? AND kind = ?", (identity_id, kind))]
+            for value in values:
+                if any(same_value(kind, value, existing) for existing in known):
+                    continue
+                try:
+                    created.append(insert_identifier(connection, identity_id, kind, value))
+                except InvalidInput:  # another identity records it: that one keeps it
+                    continue
+                known.append(value)
+    return created
+
+
+def identity_known_to(vault: Vault, controller_id: int | None) -> int | None:
+    """The identity this controller knows best: most identifiers given to it, else the latest request to it."""
+    if controller_id is None:
+        return None
+    row = vault.query_one(
+        "SELECT identity_id FROM identifier WHERE controller_id = ? GROUP BY identity_id "
+        "ORDER BY count(*) DESC, identity_id LIMIT 1", (controller_id,))
+    if row is None:
+        row = vault.query_one("SELECT identity_id FROM request WHERE controller_id = ? ORDER BY id DESC LIMIT 1",
+                              (controller_id,))
+    return None if row is None else int(row[0])
 
 
 def get_identity(vault: Vault, identity_id: int) -> Identity:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from tests.ui.request_helpers import make_context, new_request, people, when_modal
+from tests.ui.request_helpers import click_button, make_context, new_request, people, when_modal, when_modal_appears
 from ui.dialogs.letter import LetterDialog
 from ui.dialogs.request_actions import start_follow_up
 from vault.cases.letter_store import current_letter
@@ -83,6 +83,7 @@ def test_obstacle_reply_from_the_follow_up_flow(qtbot, vault, context, monkeypat
                         staticmethod(lambda *a, **k: ("They asked for my passport on 3 May.", True)))
     texts: list[str] = []
     when_modal(LetterDialog, lambda dialog: texts.append(dialog.editor.body.toPlainText()))
+    when_modal_appears(QMessageBox, click_button("Keep draft"))
     new_id = start_follow_up(context, None, request_id, "obstacle_id_demand")
     assert [r.id for r in follow_ups(vault, request_id)] == [new_id]
     assert get_request(vault, new_id).right == "obstacle_id_demand"
@@ -95,8 +96,9 @@ def test_obstacle_reply_from_the_follow_up_flow(qtbot, vault, context, monkeypat
 
 def start_follow_up_twice(qtbot, context, request_id: int) -> int:
     when_modal(LetterDialog, lambda dialog: None)
+    when_modal_appears(QMessageBox, click_button("Keep draft"))  # closed unsent: keep it for later
     first = start_follow_up(context, None, request_id, "reminder")
-    when_modal(LetterDialog, lambda dialog: None)
+    when_modal(LetterDialog, lambda dialog: None)  # the same draft again: nothing new to ask about
     second = start_follow_up(context, None, request_id, "reminder")
     assert first == second
     return first

@@ -106,7 +106,7 @@ def test_going_back_and_changing_the_right_writes_the_draft_again(qtbot, vault, 
     wizard.next()
     wizard.next()
     assert [r.right for r in list_requests(vault)] == ["erasure"]
-    wizard.reject()  # cancelling keeps the draft
+    wizard.reject()  # not modal (no person at it): the draft is kept without a question
     assert get_request(vault, wizard.request_id).status == "draft"
 
 
