@@ -26,10 +26,12 @@ def _code(value: object) -> str | None:
 
 def _locale_country() -> str | None:
     names = [os.environ.get(name, "") for name in ("LC_ALL", "LC_CTYPE", "LANG")]
-    try:
-        names.append(locale.getlocale()[0] or "")
-    except ValueError:
-        pass
+    # Python maps the "C" locale to en_US in getlocale(): a machine with no locale set is not in the US.
+    if not any(names):
+        try:
+            names.append(locale.getlocale()[0] or "")
+        except ValueError:
+            pass
     for name in names:
         territory = name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2]
         if _code(territory):
