@@ -25,7 +25,7 @@ from vault.validation import clean_text
 def create_request(vault: Any, *, identity_id: int, controller_id: int, right: str,
                    lang: str | None = None, details: str = "", identifier_ids: list[int] | None = None,
                    follow_up_of: int | None = None, consent_id: int | None = None,
-                   today: date | None = None) -> int:
+                   today: date | None = None, authority: str | None = None, options: str = "{}") -> int:
     """Create a draft request with its letter; returns the new id.
 
     ``identifier_ids`` default to exactly the identifiers this identity gave this controller.
@@ -57,9 +57,9 @@ def create_request(vault: Any, *, identity_id: int, controller_id: int, right: s
     created = (today or date.today()).isoformat()
     with vault.transaction() as connection:
         request_id = int(connection.execute(
-            "INSERT INTO request (identity_id, controller_id, right, lang, details, status, created_on, follow_up_of) "
-            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
-            (identity_id, controller_id, right, lang, details, created, follow_up_of)).lastrowid)
+            "INSERT INTO request (identity_id, controller_id, right, lang, details, status, created_on, follow_up_of, "
+            "authority, options) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+            (identity_id, controller_id, right, lang, details, created, follow_up_of, authority, options)).lastrowid)
         connection.executemany("INSERT INTO request_identifier (request_id, identifier_id) VALUES (?, ?)",
                                [(request_id, i) for i in dict.fromkeys(identifier_ids)])
         document = render_for(vault, get_request_in(connection, request_id), today=today)

@@ -14,6 +14,7 @@ from vault.cases.letter_store import freeze_current_letter, letters_of
 from vault.cases.requests import Request, chain, get_request, get_request_in
 from vault.errors import InvalidInput
 from vault.law import deadlines
+from vault.letters import rendering as letters
 from vault.organisations.controllers import Controller, get_controller
 from vault.storage.records import from_row, now_iso
 from vault.validation import clean_text, parse_date
@@ -76,6 +77,14 @@ def _receipt(channel: str, sent_on: date, delivered_on: date | None, controller:
                                   subdivision=region[1])
 
 
+def reminder_period_end(letter_date: date, controller: Controller) -> date:
+    """The last day of the 14 days a reminder dated ``letter_date`` gives: the date it names."""
+    region = deadline_region(controller)
+    if region is None:
+        return _weekends_only(letter_date + timedelta(days=deadlines.REMINDER_DAYS))
+    return deadlines.reminder_due(letter_date, region[0], region[1])
+
+
 def _follow_up_due(request: Request, sent_on: date, controller: Controller) -> date | None:
     if request.right == "complaint":
         return None  # the authority's pace is its own
@@ -104,7 +113,10 @@ def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
             raise InvalidInput("A follow-up cannot be sent before the request it follows.")
     controller = get_controller(vault, request.controller_id)
     received, estimate = _receipt(channel, sent, delivered, controller)
-    if request.right in ("reminder", "complaint") or request.right.startswith("obstacle_"):
+    if request.right == "reminder":
+        # The reminder names the last day of its period counted from its own date, the sending day.
+        due = reminder_period_end(sent, controller)
+    elif request.right == "complaint" or request.right.startswith("obstacle_"):
         due = _follow_up_due(request, received, controller)
     else:
         due = due_date(received, controller)
@@ -234,14 +246,14 @@ _EVENT_WORDS = {
            "closed": "Dossier clos", "reminder-sent": "Relance envoyée", "complaint-filed": "Plainte déposée",
            "reply-sent": "Réponse envoyée au responsable du traitement",
            "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
-    "de": {"sent": "Antrag gesendet", "delivered": "Beim Verantwortlichen eingegangen",
+    "de": {"sent": "Antrag versandt", "delivered": "Beim Verantwortlichen eingegangen",
            "acknowledged": "Eingangsbestätigung des Verantwortlichen",
            "id-requested": "Verantwortlicher verlangt einen Identitätsnachweis",
            "id-provided": "Identitätsnachweis erbracht", "extended": "Verantwortlicher verlängert die Frist",
            "answered": "Antwort erhalten", "partly-answered": "Teilweise Antwort erhalten",
            "refused": "Verantwortlicher lehnt ab", "closed": "Vorgang abgeschlossen",
-           "reminder-sent": "Erinnerung gesendet", "complaint-filed": "Beschwerde eingereicht",
-           "reply-sent": "Antwort an den Verantwortlichen gesendet",
+           "reminder-sent": "Erinnerung versandt", "complaint-filed": "Beschwerde eingereicht",
+           "reply-sent": "Antwort an den Verantwortlichen versandt",
            "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
 }
 
@@ -263,13 +275,14 @@ def case_chronology(vault: Any, root_id: int, lang: str = "en") -> tuple[list[tu
             if event.kind == "extended" and event.flag == LATE_EXTENSION:
                 text += words["late"]
             if event.kind == "sent" and request.due_on:
-                text += words["due"].format(due=request.effective_due)
+                text += words["due"].format(due=letters.format_date(date.fromisoformat(request.effective_due), lang))
             if event.note and event.kind not in ("sent",) and not event.note.startswith("request "):
                 text += f": {event.note}"
             chronology.append((date.fromisoformat(event.on_date), text))
         for letter in letters_of(vault, request.id):
             if letter.frozen and request.sent_on:
-                annexes.append(f"{request.sent_on}: {letter.document.subject}")
+                annexes.append(f"{letters.format_date(date.fromisoformat(request.sent_on), lang)}: "
+                               f"{letter.document.subject}")
         pending.extend(follow_ups(vault, request.id))
     chronology.sort(key=lambda item: item[0])
     return chronology, annexes

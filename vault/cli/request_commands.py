@@ -86,6 +86,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", required=True, choices=FOLLOW_UP_KINDS, metavar="KIND", help=", ".join(FOLLOW_UP_KINDS))
     p.add_argument("--details", default="")
     p.add_argument("--lang", choices=("en", "fr", "de"))
+    p.add_argument("--authority", metavar="AUTHORITY_ID",
+                   help="complaints: 'own' (your residence, the default), 'controller', or an id from 'authorities list'")
+    p.add_argument("--processing-continues", choices=("yes", "no", "unknown"), default="unknown",
+                   help="complaints: whether the controller still processes the data")
+    p.add_argument("--no-share-consent", action="store_true",
+                   help="complaints: do not agree that the complaint is shared with the controller")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(handler=follow_up)
 
     p = sub.add_parser("dossier", help="the case as one PDF: chronology and the letters sent")
@@ -217,8 +224,23 @@ def event(context: Context) -> int:
 
 
 def follow_up(context: Context) -> int:
-    args = context.args
-    print(create_follow_up(context.vault(), args.id, args.kind, details=args.details, lang=args.lang))
+    from vault.cases.follow_ups import complaint_authority
+
+    args, vault = context.args, context.vault()
+    today = parse_date(args.today, "date given with --today") or date.today()
+    if args.authority and args.kind != "complaint":
+        raise UsageError("--authority is for complaints only.")
+    follow_up_id = create_follow_up(vault, args.id, args.kind, details=args.details, lang=args.lang, today=today,
+                                    authority=args.authority, processing_continues=args.processing_continues,
+                                    share_consent=not args.no_share_consent)
+    print(follow_up_id)
+    if args.kind == "complaint":
+        choice = complaint_authority(vault, follow_up_id, get_request(vault, follow_up_id).authority)
+        channels = choice.authority.accepted_channels()
+        how = {"web-form": f"its web form {choice.authority.webform}", "email": f"e-mail to {choice.authority.email}",
+               "post": "post to " + ", ".join(choice.authority.address_lines)}
+        print(f"The complaint goes to {choice.authority.name}; it takes complaints by "
+              + "; or ".join(how[c] for c in channels if c in how) + ".", file=sys.stderr)
     return 0
 
 

@@ -52,6 +52,23 @@ class Authority:
     scope: str = "national"            # national | land | federal | church | broadcasting
     land: str | None = None            # German Land code ("BY"), for Land authorities
     sector: str = "all"                # all | private | public
+    complaint_channels: tuple[str, ...] = ()  # "web-form", "email", "post" where verified; () = any listed
+
+    def accepted_channels(self) -> tuple[str, ...]:
+        """How this authority takes a complaint: the verified channels, else what the record lists.
+
+        The CNIL, ICO, AEPD and AP take complaints by web form or post, not by e-mail (their own
+        pages, quoted in docs/law-sources.md §9.1–9.4); the AP's e-mail is an information address.
+        """
+        if self.complaint_channels:
+            return self.complaint_channels
+        listed = (("web-form",) if self.webform else ()) + (("email",) if self.email else ())
+        return listed + ("post",)
+
+    @property
+    def complaint_email(self) -> str:
+        """The e-mail address to send a complaint to, or "" when e-mail is not a complaint channel."""
+        return self.email if "email" in self.accepted_channels() else ""
 
     def as_dict(self) -> dict:
         """Plain data for templates and JSON output."""
@@ -60,7 +77,8 @@ class Authority:
             "countries": list(self.countries), "email": self.email, "phone": self.phone,
             "fax": self.fax, "web": self.web, "webform": self.webform,
             "complaint_language": self.complaint_language, "scope": self.scope,
-            "land": self.land, "sector": self.sector,
+            "land": self.land, "sector": self.sector, "channels": list(self.accepted_channels()),
+            "complaint_email": self.complaint_email,
         }
 
 
@@ -79,6 +97,7 @@ def _from_record(record: dict) -> Authority:
         scope=record.get("scope", "national"),
         land=record.get("land"),
         sector=record.get("sector", "all"),
+        complaint_channels=tuple(record.get("complaint-channels", ())),
     )
 
 

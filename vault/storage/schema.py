@@ -203,7 +203,19 @@ CREATE INDEX request_open_due ON request(coalesce(extended_due_on, due_on))
 CREATE INDEX event_kind_date ON event(kind, on_date);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4 (issue 13, follow-ups): where the person lives (their own supervisory authority,
+# GDPR art. 77(1)), a controller's sector (public bodies have other authorities in Germany)
+# and its art. 27 representative, and for a follow-up the authority chosen and its options.
+_V4_FOLLOW_UPS = """
+ALTER TABLE identity ADD COLUMN country TEXT;
+ALTER TABLE identity ADD COLUMN region TEXT;
+ALTER TABLE controller ADD COLUMN sector TEXT;
+ALTER TABLE controller ADD COLUMN representative TEXT NOT NULL DEFAULT '';
+ALTER TABLE request ADD COLUMN authority TEXT;
+ALTER TABLE request ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_FOLLOW_UPS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
