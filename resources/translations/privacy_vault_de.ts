@@ -1271,6 +1271,11 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Reply to the controller’s answer</source>
         <translation>Auf die Antwort des Verantwortlichen reagieren</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="38"/>
+        <source>Not yet: a reminder can be sent the day after the deadline.</source>
+        <translation>Noch nicht: Eine Erinnerung kann am Tag nach Fristablauf versandt werden.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierDialog</name>

@@ -1271,6 +1271,11 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Reply to the controller’s answer</source>
         <translation>Réagir à la réponse du responsable du traitement</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="38"/>
+        <source>Not yet: a reminder can be sent the day after the deadline.</source>
+        <translation>Pas encore : une relance peut être envoyée le lendemain de l’échéance.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierDialog</name>

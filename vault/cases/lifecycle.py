@@ -13,7 +13,7 @@ from typing import Any
 from vault.cases.letter_store import freeze_current_letter, letters_of
 from vault.cases.requests import Request, chain, get_request, get_request_in
 from vault.errors import InvalidInput
-from vault.law import deadlines
+from vault.law import deadlines, uk_deadlines
 from vault.letters import rendering as letters
 from vault.organisations.controllers import Controller, get_controller
 from vault.storage.records import from_row, now_iso
@@ -195,13 +195,33 @@ def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: s
                    "due_on": due_date(day, controller).isoformat()}
         if request.extended_due_on:
             updates["extended_due_on"] = due_date(day, controller, extended=True).isoformat()
+    elif kind == "id-provided" and uk_deadlines.applies(controller.country, request.received_on):
+        # UK GDPR Art. 12A(2)(b): the month starts again when the identity information asked for arrives.
+        received = date.fromisoformat(request.received_on or request.sent_on)
+        region = deadline_region(controller)
+        subdivision = region[1] if region else None
+        updates = {"due_on": uk_deadlines.uk_response_due(received, information_received=day,
+                                                          subdivision=subdivision).isoformat()}
+        if request.extended_due_on:
+            updates["extended_due_on"] = uk_deadlines.uk_response_due(
+                received, information_received=day, extended=True, subdivision=subdivision).isoformat()
     elif kind == "extended":
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller) or ("FR", None)
-        if deadlines.extension_is_late(received, day, region[0], region[1]):
+        if uk_deadlines.applies(controller.country, request.received_on):
+            # UK GDPR Art. 12A(3)-(4): three months from the relevant time, notified within the first month.
+            provided = [date.fromisoformat(e.on_date) for e in events_of(vault, request_id) if e.kind == "id-provided"]
+            information = max(provided) if provided else None
+            late = uk_deadlines.uk_extension_is_late(received, day, information_received=information)
+            extended_due = uk_deadlines.uk_response_due(received, information_received=information, extended=True,
+                                                        subdivision=region[1])
+        else:
+            late = deadlines.extension_is_late(received, day, region[0], region[1])
+            extended_due = due_date(received, controller, extended=True)
+        if late:
             flag = LATE_EXTENSION  # kept in the history; the original deadline stands
         else:
-            updates = {"extended_due_on": due_date(received, controller, extended=True).isoformat()}
+            updates = {"extended_due_on": extended_due.isoformat()}
     with vault.transaction() as connection:
         event_id = _insert_event(connection, request_id, kind, day, note, flag)
         for name, data in attachments or []:

@@ -110,6 +110,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help="for eml: a file to attach")
+    p.add_argument("--version", type=int, metavar="N", help="a given version (see 'request show'); default: as sent")
     p.set_defaults(handler=letter)
 
     p = commands.add_parser("deadlines", help="open deadlines, soonest first")
@@ -174,7 +175,11 @@ def show(context: Context) -> int:
     record: dict[str, Any] = request.to_json()
     record["overdue"] = request.is_overdue(today)
     record["next_step"] = next_step(vault, request, today)
-    record["letter"] = letter_store.current_letter(vault, request.id).document.as_text()
+    shown = letter_store.letter_of_record(vault, request.id)
+    record["letter_versions"] = [{"version": number, "created_at": stored.created_at,
+                                  "sent": stored.frozen, "shown": stored.id == shown.id}
+                                 for number, stored in enumerate(letter_store.letters_of(vault, request.id), 1)]
+    record["letter"] = shown.document.as_text()
     record["events"] = [{"kind": e.kind, "on": e.on_date, "note": e.note, "flag": e.flag,
                          "attachments": [name for _, name, _ in lifecycle.event_attachments(vault, e.id)]}
                         for e in lifecycle.events_of(vault, request.id)]
@@ -277,7 +282,7 @@ def remove(context: Context) -> int:
 
 def letter(context: Context) -> int:
     args, vault = context.args, context.vault()
-    document = letter_store.current_letter(vault, args.id).document
+    document = letter_store.letter_of_record(vault, args.id, args.version).document
     output = Path(args.output).expanduser()
     _ensure_folder(args.output)
     if args.attach and args.format != "eml":
