@@ -28,7 +28,7 @@ from vault.storage.settings import get_setting
 IDENTIFIER_LABELS = {
     "en": {"email": "E-mail address", "phone": "Phone number", "username": "Username",
            "customer-number": "Customer number"},
-    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
+    "fr": {"email": "Adresse électronique", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
            "customer-number": "Numéro de client"},
     "de": {"email": "E-Mail-Adresse", "phone": "Telefonnummer", "username": "Benutzername",
            "customer-number": "Kundennummer"},

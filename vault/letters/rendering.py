@@ -48,7 +48,7 @@ _ATTN = {  # (without a DPO name, with one)
     "en": ("Attn: Data Protection Officer", "Attn: {name}, Data Protection Officer"),
     "fr": ("À l'attention du délégué à la protection des données",
            "À l'attention de {name}, délégué(e) à la protection des données"),
-    "de": ("z. Hd. Datenschutzbeauftragte(r)", "z. Hd. {name} (Datenschutzbeauftragte/r)"),
+    "de": ("– Datenschutzbeauftragte(r) –", "{name}, Datenschutzbeauftragte(r)"),
 }
 # Swiss cantons whose majority language is French. Fribourg (FR) and Valais (VS) are bilingual
 # with a French-speaking majority, so they count as French; Bern (BE) has a German majority.

@@ -242,3 +242,33 @@ def test_the_letter_as_sent_stays_what_letter_and_show_give(cli, tmp_path):
     assert "A later draft." not in shown["letter"]
     assert [(v["version"], v["sent"], v["shown"]) for v in shown["letter_versions"]] == [(1, True, True), (2, False, False)]
     assert cli("letter", request, "--format", "txt", "-o", str(tmp_path / "x.txt"), "--version", "3").code == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_post_mortem_directives_only_where_french_law_applies(cli, tmp_path, lang):
+    abroad = _identity(cli, "--country", "DE")
+    resident = _identity(cli, "--country", "FR")
+    controller = _controller(cli, "--name", "Example Ltd", "--country", "GB")
+    refused = cli("request", "new", "--identity", abroad, "--controller", controller, "--right", "post_mortem",
+                  "--lang", lang)
+    assert refused.code == 1 and "French" in refused.err
+    request = cli.ok("request", "new", "--identity", resident, "--controller", controller, "--right", "post_mortem",
+                     "--lang", lang, "--details", "Erase everything.").out.strip()
+    text = _letter(cli, tmp_path, request)
+    assert {"en": "because I reside in France (Article 3(II)", "fr": "car je réside en France (article 3, II",
+            "de": "weil ich in Frankreich wohne (Art. 3 Abs. II"}[lang] in text
+    assert {"en": "Article 12(3)", "fr": "article 12, paragraphe 3", "de": "Art. 12 Abs. 3"}[lang] not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_withdrawal_of_consent_is_effective_on_receipt_without_a_month(cli, tmp_path, lang):
+    identity = _identity(cli)
+    controller = _controller(cli, "--name", "Exemple SA", "--country", "FR")
+    request = cli.ok("request", "new", "--identity", identity, "--controller", controller, "--right",
+                     "withdraw_consent", "--lang", lang).out.strip()
+    text = _letter(cli, tmp_path, request)
+    assert {"en": "takes effect as soon as you receive", "fr": "prend effet dès la réception",
+            "de": "mit Zugang dieses Schreibens wirksam"}[lang] in text
+    assert {"en": "immediate effect", "fr": "effet immédiat", "de": "sofortiger Wirkung"}[lang] not in text
+    # The month applies to the erasure asked for, not to the withdrawal.
+    assert {"en": "As for the erasure", "fr": "Quant à l'effacement", "de": "Für die Löschung"}[lang] in text
