@@ -379,4 +379,6 @@ def render_letter(kind: str, lang: str, ctx: LetterContext, *,
         recipient_email=recipient_email,
         sender_email=ctx.sender_email,
         annexes=list(ctx.annexes),
+        recipient_web_form=(authority.get("webform", "") if kind == "complaint" and authority
+                            and "web-form" in authority.get("channels", ["web-form"]) else ""),
     )

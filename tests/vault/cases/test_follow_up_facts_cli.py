@@ -272,3 +272,14 @@ def test_withdrawal_of_consent_is_effective_on_receipt_without_a_month(cli, tmp_
     assert {"en": "immediate effect", "fr": "effet immédiat", "de": "sofortiger Wirkung"}[lang] not in text
     # The month applies to the erasure asked for, not to the withdrawal.
     assert {"en": "As for the erasure", "fr": "Quant à l'effacement", "de": "Für die Löschung"}[lang] in text
+
+
+def test_a_complaint_export_points_to_the_web_form_when_the_authority_takes_no_email(cli, tmp_path):
+    identity = _identity(cli, "--country", "NL")
+    controller = _controller(cli, "--name", "Voorbeeld BV", "--country", "NL")
+    original = _sent_access(cli, identity, controller, "en")
+    complaint = cli.ok("request", "follow-up", original, "--kind", "complaint", "--today", "2026-03-01").out.strip()
+    result = cli("letter", complaint, "--format", "eml", "-o", str(tmp_path / "c.eml"))
+    assert result.code == 1 and "web form" in result.err and "autoriteitpersoonsgegevens.nl" in result.err
+    assert "info@autoriteitpersoonsgegevens.nl" not in result.err
+    assert "Postbus 93374" in _letter(cli, tmp_path, complaint).split("\n\n")[1]
