@@ -535,6 +535,22 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Öffentliche Stelle</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27 GDPR)</source>
+        <translation>Vertreter in der EU (Art. 27 DSGVO)</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -1662,6 +1678,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. FR: your own supervisory authority</source>
+        <translation>Zweistelliger Code, z. B. DE: Ihre eigene Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>Region of residence</source>
+        <translation>Region des Wohnsitzes</translation>
+    </message>
+    <message>
+        <source>e.g. BY for Bavaria</source>
+        <translation>z. B. BY für Bayern</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2731,6 +2763,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/request_actions.py" line="176"/>
         <source>Dossier written to %1.</source>
         <translation>Akte in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your own authority: %1</source>
+        <translation>Ihre eigene Aufsichtsbehörde: %1</translation>
+    </message>
+    <message>
+        <source>The controller’s authority: %1</source>
+        <translation>Die Aufsichtsbehörde des Verantwortlichen: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Which supervisory authority should receive the complaint?</source>
+        <translation>Welche Aufsichtsbehörde soll die Beschwerde erhalten?</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,22 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27 GDPR)</source>
+        <translation>Représentant dans l’UE (art. 27 RGPD)</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -1662,6 +1678,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. FR: your own supervisory authority</source>
+        <translation>Code à deux lettres, p. ex. FR : votre propre autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Region of residence</source>
+        <translation>Région de résidence</translation>
+    </message>
+    <message>
+        <source>e.g. BY for Bavaria</source>
+        <translation>p. ex. BY pour la Bavière</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2731,6 +2763,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/request_actions.py" line="176"/>
         <source>Dossier written to %1.</source>
         <translation>Dossier écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Your own authority: %1</source>
+        <translation>Votre propre autorité : %1</translation>
+    </message>
+    <message>
+        <source>The controller’s authority: %1</source>
+        <translation>L’autorité du responsable du traitement : %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Which supervisory authority should receive the complaint?</source>
+        <translation>Quelle autorité de contrôle doit recevoir la réclamation ?</translation>
     </message>
 </context>
 <context>
