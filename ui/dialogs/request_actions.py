@@ -25,6 +25,7 @@ from vault.cases.requests import get_request
 from vault.errors import VaultError
 from vault.law.authorities import all_authorities
 from vault.letters.html import label
+from vault.letters.rendering import format_date
 from vault.organisations.controllers import get_controller
 from vault.people.identities import get_identity
 from vault.storage.store import Vault
@@ -159,12 +160,12 @@ def _dossier_parts(vault: Vault, request_id: int) -> tuple[list[str], list[tuple
     if not documents:
         documents = [current_letter(vault, root.id).document]
     lang = documents[0].lang
-    chronology, _ = case_chronology(vault, root.id)
+    chronology, _ = case_chronology(vault, root.id, lang)
     identity = get_identity(vault, root.identity_id)
     controller = get_controller(vault, root.controller_id)
     title = [documents[-1].subject, f"{identity.name or identity.label} / {controller.name}",
              f"{label(lang, 'reference')} {reference_for(root)}"]
-    return title, [(day.isoformat(), text) for day, text in chronology], documents, lang
+    return title, [(format_date(day, lang), text) for day, text in chronology], documents, lang
 
 
 def write_dossier(context: Context, parent: QWidget, request_id: int) -> None:

@@ -209,8 +209,9 @@ def edit_letter(context: Context) -> int:
 
 def sent(context: Context) -> int:
     args = context.args
-    request = lifecycle.mark_sent(context.vault(), args.id, on=args.on, channel=args.channel,
-                                  delivered_on=args.delivered_on)
+    from vault.cases.sending import send
+
+    request = send(context.vault(), args.id, on=args.on, channel=args.channel, delivered_on=args.delivered_on)
     estimate = " (estimated delivery)" if request.received_is_estimate else ""
     if request.due_on:
         print(f"Sent. The answer is due by {request.due_on}{estimate}.")

@@ -283,3 +283,34 @@ def test_a_complaint_export_points_to_the_web_form_when_the_authority_takes_no_e
     assert result.code == 1 and "web form" in result.err and "autoriteitpersoonsgegevens.nl" in result.err
     assert "info@autoriteitpersoonsgegevens.nl" not in result.err
     assert "Postbus 93374" in _letter(cli, tmp_path, complaint).split("\n\n")[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reminder_sent_days_after_its_draft_names_the_date_tracked(cli, tmp_path, lang):
+    identity = _identity(cli)
+    controller = _controller(cli, "--name", "Exemple SA", "--country", "FR")
+    original = _sent_access(cli, identity, controller, lang)
+    reminder = cli.ok("request", "follow-up", original, "--kind", "reminder", "--today", "2026-02-06").out.strip()
+    cli.ok("request", "sent", reminder, "--on", "2026-02-16", "--channel", "email")  # ten days later
+    [record] = [r for r in cli.ok("request", "list", "--json").json() if str(r["id"]) == reminder]
+    assert record["due_on"] == "2026-03-02"  # 14 days from 16 February
+    text = _letter(cli, tmp_path, reminder)
+    assert {"en": "2 March 2026", "fr": "2 mars 2026", "de": "02.03.2026"}[lang] in text
+    assert DATE_OF[lang]["2026-02-20"] not in text  # the draft's date is gone
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_dossier_speaks_the_case_language(cli, tmp_path, lang):
+    import subprocess
+
+    from tests.ui.rendering.test_page_breaks import pdf_pages
+
+    identity = _identity(cli)
+    controller = _controller(cli, "--name", "Exemple SA", "--country", "FR")
+    original = _sent_access(cli, identity, controller, lang)
+    path = tmp_path / "dossier.pdf"
+    cli.ok("request", "dossier", original, "-o", str(path))
+    text = "\n".join(line for page in pdf_pages(path) for line in page)
+    assert DATE_OF[lang]["2026-01-05"] in text and "2026-01-05" not in text
+    assert {"en": "Right: access (Art. 15)", "fr": "Droit : droit d'accès (art. 15)",
+            "de": "Recht: Auskunft (Art. 15)"}[lang] in text
