@@ -17,6 +17,7 @@ from vault.errors import InvalidInput
 from vault.law.authorities import all_authorities
 from vault.law.complaint_authority import Party, choose_authority, has_own_authority
 from vault.letters import rendering as letters
+from vault.letters.country_names import with_destination
 from vault.letters.document import LetterDocument
 from vault.organisations.controllers import get_controller
 from vault.organisations.directory_records import required_identity_fields
@@ -100,7 +101,9 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
         sender_email=sender_email,
         identifiers=shown,
         controller_name=controller.name,
-        controller_address_lines=_lines(controller.address),
+        # Abroad, the destination country ends the address, in capitals, in the letter's language.
+        controller_address_lines=with_destination(_lines(controller.address), controller.country, identity.country,
+                                                  request.lang),
         controller_country=controller.country or "",
         dpo_name=controller.dpo_name,
         dpo_email=controller.dpo_email or "",

@@ -17,6 +17,7 @@ Choosing the authority for a controller:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -64,6 +65,16 @@ class Authority:
             return self.complaint_channels
         listed = (("web-form",) if self.webform else ()) + (("email",) if self.email else ())
         return listed + ("post",)
+
+    def letter_name(self, lang: str) -> str:
+        """The name to address a letter in ``lang`` to: no English gloss in a French or German letter."""
+        if self.slug == "frcnil":  # its own style; complaints go to its complaints department
+            return "Commission nationale de l'informatique et des libertés (CNIL) – Service des plaintes"
+        gloss = re.search(r"\s*\(([^()]*)\)$", self.name)
+        if lang != "en" and gloss and re.search(r"\b(Data|Protection|Commissioner|Office|Authority|Inspectorate|"
+                                                r"Agency|Commission|Supervisor|Personal)\b", gloss.group(1)):
+            return self.name[:gloss.start()].strip()
+        return self.name
 
     @property
     def complaint_email(self) -> str:

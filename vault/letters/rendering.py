@@ -326,7 +326,8 @@ def _split(text: str) -> tuple[str, str]:
 
 def _recipient_lines(kind: str, lang: str, ctx: LetterContext, authority: dict | None) -> list[str]:
     if kind == "complaint" and authority is not None:
-        return [authority["name"], *authority["address_lines"]]
+        name = ctx.authority.letter_name(lang) if isinstance(ctx.authority, Authority) else authority["name"]
+        return [name, *authority["address_lines"]]
     without_name, with_name = _ATTN[lang]
     attn = with_name.format(name=ctx.dpo_name) if ctx.dpo_name.strip() else without_name
     return [ctx.controller_name, attn, *ctx.controller_address_lines]

@@ -301,8 +301,6 @@ def test_a_reminder_sent_days_after_its_draft_names_the_date_tracked(cli, tmp_pa
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_dossier_speaks_the_case_language(cli, tmp_path, lang):
-    import subprocess
-
     from tests.ui.rendering.test_page_breaks import pdf_pages
 
     identity = _identity(cli)
@@ -314,3 +312,14 @@ def test_the_dossier_speaks_the_case_language(cli, tmp_path, lang):
     assert DATE_OF[lang]["2026-01-05"] in text and "2026-01-05" not in text
     assert {"en": "Right: access (Art. 15)", "fr": "Droit : droit d'accès (art. 15)",
             "de": "Recht: Auskunft (Art. 15)"}[lang] in text
+
+
+@pytest.mark.parametrize("lang, line", [("fr", "ALLEMAGNE"), ("de", "DEUTSCHLAND"), ("en", "GERMANY")])
+def test_a_letter_abroad_ends_the_address_with_the_country_in_capitals(cli, tmp_path, lang, line):
+    identity = _identity(cli, "--country", "FR")
+    controller = _controller(cli, "--name", "Beispiel GmbH", "--country", "DE", "--region", "BE",
+                             "--address", "Hauptstraße 1\\n10115 Berlin\\nGermany")
+    request = cli.ok("request", "new", "--identity", identity, "--controller", controller, "--right", "access",
+                     "--lang", lang).out.strip()
+    recipient = _letter(cli, tmp_path, request).split("\n\n")[1].splitlines()
+    assert recipient[-1] == line and "Germany" not in recipient  # written once, in the letter's language

@@ -144,7 +144,7 @@ def test_overdue_leads_to_reminder_then_complaint(people):
 
     dossier = case_dossier(vault, complaint)
     assert "ACME SAS" in " ".join(dossier.title_lines) and "Jane Martin" in " ".join(dossier.title_lines)
-    assert [day for day, _ in dossier.chronology] == ["2026-01-05", "2026-02-06", "2026-02-21"]
+    assert [day for day, _ in dossier.chronology] == ["5 janvier 2026", "6 février 2026", "21 février 2026"]  # localised
     assert len(dossier.letters) == 3 and dossier.lang == "fr"
 
 
