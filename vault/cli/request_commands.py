@@ -128,9 +128,14 @@ def new(context: Context) -> int:
     from vault.people.identifiers import reveal_warning
 
     vault, args = context.vault(), context.args
+    from vault.cases.national_rules import new_request_warning
+
     warning = reveal_warning(vault, args.identity, args.controller)
     if warning:
         print(f"privacy-vault: warning: {warning}", file=sys.stderr)
+    national = new_request_warning(vault, args.identity, args.controller, args.right, date.today())
+    if national:
+        print(f"privacy-vault: warning: {national}", file=sys.stderr)
     print(create_request(vault, identity_id=args.identity, controller_id=args.controller, right=args.right,
                          lang=args.lang, details=args.details, identifier_ids=args.identifier))
     return 0
@@ -242,12 +247,22 @@ def follow_up(context: Context) -> int:
     print(follow_up_id)
     if args.kind == "complaint":
         choice = complaint_authority(vault, follow_up_id, get_request(vault, follow_up_id).authority)
+        if choice.authority.slug == "gbico" and not _complained_to_controller(vault, args.id):
+            # DPA 2018 s.164A (from 19 June 2026) and the ICO's own page: complain to the organisation first.
+            print("privacy-vault: warning: the ICO expects you to have complained to the organisation first "
+                  "(s.164A Data Protection Act 2018): send a reminder before this complaint.", file=sys.stderr)
         channels = choice.authority.accepted_channels()
         how = {"web-form": f"its web form {choice.authority.webform}", "email": f"e-mail to {choice.authority.email}",
                "post": "post to " + ", ".join(choice.authority.address_lines)}
         print(f"The complaint goes to {choice.authority.name}; it takes complaints by "
               + "; or ".join(how[c] for c in channels if c in how) + ".", file=sys.stderr)
     return 0
+
+
+def _complained_to_controller(vault: Any, request_id: int) -> bool:
+    from vault.cases.case_facts import case_facts
+
+    return bool(case_facts(vault, request_id).reminders)
 
 
 def _qt(context: Context, name: str) -> Any:

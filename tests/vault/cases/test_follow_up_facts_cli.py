@@ -323,3 +323,24 @@ def test_a_letter_abroad_ends_the_address_with_the_country_in_capitals(cli, tmp_
                      "--lang", lang).out.strip()
     recipient = _letter(cli, tmp_path, request).split("\n\n")[1].splitlines()
     assert recipient[-1] == line and "Germany" not in recipient  # written once, in the letter's language
+
+
+def test_spain_warns_of_a_second_access_request_within_six_months(cli, tmp_path):
+    from datetime import date, timedelta
+
+    identity = _identity(cli)
+    controller = _controller(cli, "--name", "Ejemplo SA", "--country", "ES")
+    first = cli.ok("request", "new", "--identity", identity, "--controller", controller, "--right", "access")
+    assert "LOPDGDD" not in first.err
+    cli.ok("request", "sent", first.out.strip(), "--on", (date.today() - timedelta(days=30)).isoformat(),
+           "--channel", "email")
+    second = cli.ok("request", "new", "--identity", identity, "--controller", controller, "--right", "access")
+    assert "art. 13.3 LOPDGDD" in second.err and second.out.strip().isdigit()  # a warning, not a refusal
+
+
+def test_a_complaint_to_the_ico_without_a_prior_complaint_warns(cli, tmp_path):
+    identity = _identity(cli, "--country", "GB")
+    controller = _controller(cli, "--name", "Example Ltd", "--country", "GB")
+    original = _sent_access(cli, identity, controller, "en", on="2026-07-01")
+    early = cli.ok("request", "follow-up", original, "--kind", "complaint", "--today", "2026-09-01")
+    assert "164A" in early.err
