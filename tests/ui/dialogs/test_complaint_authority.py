@@ -30,7 +30,7 @@ def test_the_residence_is_recorded_in_the_identity_dialog(qtbot, vault):
     assert (get_identity(vault, who.jane).country, get_identity(vault, who.jane).region) == ("DE", "BY")
 
 
-@pytest.mark.parametrize("pick, recipient", [(0, "Landesamt"), (1, "Commission Nationale")])
+@pytest.mark.parametrize("pick, recipient", [(0, "Landesamt"), (1, "Commission nationale")])
 def test_the_person_chooses_own_or_controller_authority(qtbot, vault, context, monkeypatch, pick, recipient):
     who = people(vault)  # a French controller
     edit_identity(vault, who.jane, {"country": "DE", "region": "BY"})
