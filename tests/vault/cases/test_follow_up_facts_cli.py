@@ -344,3 +344,15 @@ def test_a_complaint_to_the_ico_without_a_prior_complaint_warns(cli, tmp_path):
     original = _sent_access(cli, identity, controller, "en", on="2026-07-01")
     early = cli.ok("request", "follow-up", original, "--kind", "complaint", "--today", "2026-09-01")
     assert "164A" in early.err
+
+
+def test_a_complaint_to_the_austrian_dsb_carries_what_section_24_dsg_asks(cli, tmp_path):
+    identity = _identity(cli, "--country", "AT")
+    controller = _controller(cli, "--name", "Beispiel GmbH", "--country", "AT")
+    original = _sent_access(cli, identity, controller, "en")
+    complaint = cli.ok("request", "follow-up", original, "--kind", "complaint", "--today", "2026-03-01").out.strip()
+    text = _letter(cli, tmp_path, complaint)
+    assert "Österreichische Datenschutzbehörde" in text.split("\n\n")[1]
+    assert "Beschwerde" in text  # in German, as the DSB requires
+    assert "(Beschwerdegegner)" in text and "§ 24 Abs. 2 Z 5 DSG" in text  # respondent, the finding sought
+    assert "innerhalb eines Jahres" in text and "05.02.2026" in text  # timeliness: § 24 Abs. 2 Z 6 and Abs. 4
