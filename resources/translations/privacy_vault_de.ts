@@ -3442,6 +3442,18 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>%1 (estimate)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Gebühr bezahlt</translation>
+    </message>
+    <message>
+        <source>Controller asked what the request concerns</source>
+        <translation>Verantwortlicher fragt, worauf sich der Antrag bezieht</translation>
+    </message>
+    <message>
+        <source>Clarification provided</source>
+        <translation>Präzisierung übermittelt</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>

@@ -3442,6 +3442,18 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>%1 (estimate)</source>
         <translation>%1 (estimation)</translation>
     </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Frais payés</translation>
+    </message>
+    <message>
+        <source>Controller asked what the request concerns</source>
+        <translation>Le responsable du traitement demande sur quoi porte la demande</translation>
+    </message>
+    <message>
+        <source>Clarification provided</source>
+        <translation>Précisions fournies</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>

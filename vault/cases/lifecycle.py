@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from vault.cases.letter_store import freeze_current_letter, letters_of
+from vault.cases import uk_clock
 from vault.cases.requests import Request, chain, get_request, get_request_in
 from vault.errors import InvalidInput
 from vault.law import deadlines, uk_deadlines
@@ -21,7 +22,8 @@ from vault.validation import clean_text, parse_date
 
 CHANNELS = deadlines.CHANNELS
 EVENT_KINDS = ("delivered", "acknowledged", "id-requested", "id-provided", "extended", "answered",
-               "partly-answered", "refused", "closed")
+               "partly-answered", "refused", "closed", "fee-paid", "clarification-requested",
+               "clarification-provided")
 # Events recorded by the app itself, not typed by the person.
 SYSTEM_EVENT_KINDS = ("sent", "reminder-sent", "complaint-filed", "reply-sent")
 _STATUS_OF_EVENT = {"acknowledged": "acknowledged", "id-requested": "id-requested",
@@ -195,26 +197,26 @@ def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: s
                    "due_on": due_date(day, controller).isoformat()}
         if request.extended_due_on:
             updates["extended_due_on"] = due_date(day, controller, extended=True).isoformat()
-    elif kind == "id-provided" and uk_deadlines.applies(controller.country, request.received_on):
-        # UK GDPR Art. 12A(2)(b): the month starts again when the identity information asked for arrives.
+    elif kind in uk_clock.CLOCK_EVENTS and uk_deadlines.applies(controller.country, request.received_on):
+        # UK GDPR Art. 12A(2) and (5): identity information, a fee or a clarification moves the clock.
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller)
         subdivision = region[1] if region else None
-        updates = {"due_on": uk_deadlines.uk_response_due(received, information_received=day,
-                                                          subdivision=subdivision).isoformat()}
+        history = [(e.kind, date.fromisoformat(e.on_date)) for e in events_of(vault, request_id)] + [(kind, day)]
+        updates = {"due_on": uk_clock.uk_due(received, history, right=request.right,
+                                             subdivision=subdivision).isoformat()}
         if request.extended_due_on:
-            updates["extended_due_on"] = uk_deadlines.uk_response_due(
-                received, information_received=day, extended=True, subdivision=subdivision).isoformat()
+            updates["extended_due_on"] = uk_clock.uk_due(received, history, right=request.right, extended=True,
+                                                         subdivision=subdivision).isoformat()
     elif kind == "extended":
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller) or ("FR", None)
         if uk_deadlines.applies(controller.country, request.received_on):
             # UK GDPR Art. 12A(3)-(4): three months from the relevant time, notified within the first month.
-            provided = [date.fromisoformat(e.on_date) for e in events_of(vault, request_id) if e.kind == "id-provided"]
-            information = max(provided) if provided else None
-            late = uk_deadlines.uk_extension_is_late(received, day, information_received=information)
-            extended_due = uk_deadlines.uk_response_due(received, information_received=information, extended=True,
-                                                        subdivision=region[1])
+            history = [(e.kind, date.fromisoformat(e.on_date)) for e in events_of(vault, request_id)]
+            late = uk_clock.uk_extension_late(received, day, history, right=request.right)
+            extended_due = uk_clock.uk_due(received, history, right=request.right, extended=True,
+                                           subdivision=region[1])
         else:
             late = deadlines.extension_is_late(received, day, region[0], region[1])
             extended_due = due_date(received, controller, extended=True)
@@ -255,7 +257,9 @@ _EVENT_WORDS = {
            "extended": "Controller extended the deadline", "answered": "Controller answered",
            "partly-answered": "Controller answered in part", "refused": "Controller refused",
            "closed": "Case closed", "reminder-sent": "Reminder sent", "complaint-filed": "Complaint filed",
-           "reply-sent": "Reply sent to the controller",
+           "reply-sent": "Reply sent to the controller", "fee-paid": "Fee paid",
+           "clarification-requested": "Controller asked which information the request concerns",
+           "clarification-provided": "Clarification provided",
            "late": " (too late: after the first month)", "due": "; answer due by {due}"},
     "fr": {"sent": "Demande envoyée", "delivered": "Remise au responsable du traitement",
            "acknowledged": "Accusé de réception du responsable du traitement",
@@ -264,7 +268,9 @@ _EVENT_WORDS = {
            "extended": "Le responsable du traitement prolonge le délai", "answered": "Réponse reçue",
            "partly-answered": "Réponse partielle reçue", "refused": "Refus du responsable du traitement",
            "closed": "Dossier clos", "reminder-sent": "Relance envoyée", "complaint-filed": "Plainte déposée",
-           "reply-sent": "Réponse envoyée au responsable du traitement",
+           "reply-sent": "Réponse envoyée au responsable du traitement", "fee-paid": "Frais payés",
+           "clarification-requested": "Le responsable du traitement demande des précisions sur la demande",
+           "clarification-provided": "Précisions fournies",
            "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
     "de": {"sent": "Antrag versandt", "delivered": "Beim Verantwortlichen eingegangen",
            "acknowledged": "Eingangsbestätigung des Verantwortlichen",
@@ -273,7 +279,9 @@ _EVENT_WORDS = {
            "answered": "Antwort erhalten", "partly-answered": "Teilweise Antwort erhalten",
            "refused": "Verantwortlicher lehnt ab", "closed": "Vorgang abgeschlossen",
            "reminder-sent": "Erinnerung versandt", "complaint-filed": "Beschwerde eingereicht",
-           "reply-sent": "Antwort an den Verantwortlichen versandt",
+           "reply-sent": "Antwort an den Verantwortlichen versandt", "fee-paid": "Gebühr bezahlt",
+           "clarification-requested": "Verantwortlicher bittet um Präzisierung des Antrags",
+           "clarification-provided": "Präzisierung übermittelt",
            "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
 }
 

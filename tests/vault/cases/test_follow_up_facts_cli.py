@@ -356,3 +356,19 @@ def test_a_complaint_to_the_austrian_dsb_carries_what_section_24_dsg_asks(cli, t
     assert "Beschwerde" in text  # in German, as the DSB requires
     assert "(Beschwerdegegner)" in text and "§ 24 Abs. 2 Z 5 DSG" in text  # respondent, the finding sought
     assert "innerhalb eines Jahres" in text and "05.02.2026" in text  # timeliness: § 24 Abs. 2 Z 6 and Abs. 4
+
+
+def test_gb_clock_moves_with_a_fee_and_pauses_for_a_clarification(cli):
+    identity = _identity(cli, "--country", "GB")
+    controller = _controller(cli, "--name", "Example Ltd", "--country", "GB")
+    request = _sent_access(cli, identity, controller, "en", on="2026-03-02")  # due 2 April 2026
+
+    def due() -> str:
+        return next(r for r in cli.ok("request", "list", "--json").json() if str(r["id"]) == request)["due_on"]
+
+    cli.ok("request", "event", request, "--kind", "clarification-requested", "--on", "2026-03-10")
+    cli.ok("request", "event", request, "--kind", "clarification-provided", "--on", "2026-03-19")
+    assert due() == "2026-04-13"  # ten paused days: 12 April, a Sunday, moves to Monday 13 April
+    cli.ok("request", "event", request, "--kind", "fee-paid", "--on", "2026-04-05")
+    # Art. 12A(2)(c): one month from the payment (5 May); the pause was before it and no longer counts.
+    assert due() == "2026-05-05"
