@@ -57,6 +57,23 @@ KEPT_FIELDS = ("slug", "name", "address", "email", "phone", "fax", "web", "webfo
                "complaint-language", "relevant-countries")
 
 
+# Complaint channels checked on each authority's own pages (docs/law-sources.md §9), and the
+# complaint form where the source lists another page. slug -> (channels, web form or None).
+VERIFIED_CHANNELS = {
+    "frcnil": (["web-form", "post"], "https://www.cnil.fr/fr/plaintes"),                      # §9.1
+    "gbico": (["web-form", "post"],                                                             # §9.2
+              "https://ico.org.uk/make-a-complaint/data-protection-complaints/personal-information-complaint/"),
+    "esaepa": (["web-form", "post"], "https://sedeagpd.gob.es/sede-electronica-web/"),          # §9.3
+    "nlap": (["web-form", "post"], None),        # §9.4 "via het klachtformulier ... of per brief"
+    "iedpc": (["web-form", "email", "post"], None),                                             # §9.5
+    "debayldb": (["web-form", "email", "post"],                                                 # §9.6
+                 "https://www.datenschutz-bayern.de/docs/buerger/eingabe.html"),
+    "debaylda": (["web-form", "email", "post"], None),                                          # §9.7
+    "debfdi": (["web-form", "email", "post"], None),     # §9.8, BDSG § 14(3): no channel excluded
+    "atdsb": (["web-form", "email", "post"], None),                                             # §9.9
+}
+
+
 def convert(record: dict) -> dict:
     """Keep the fields the app uses and add the German Land data."""
     out = {key: record[key] for key in KEPT_FIELDS if key in record}
@@ -68,6 +85,13 @@ def convert(record: dict) -> dict:
     else:
         scope, land, sector = "national", None, "all"
     out.update(scope=scope, land=land, sector=sector)
+    if slug in VERIFIED_CHANNELS:
+        channels, form = VERIFIED_CHANNELS[slug]
+        out["complaint-channels"] = channels
+        if form:
+            out["webform"] = form
+    if slug == "debfdi":
+        out["competence-note"] = "federal public bodies; telecommunications and postal services"
     return out
 
 

@@ -535,6 +535,22 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Öffentliche Stelle</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27 GDPR)</source>
+        <translation>Vertreter in der EU (Art. 27 DSGVO)</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -1297,6 +1313,11 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Reply to the controller’s answer</source>
         <translation>Auf die Antwort des Verantwortlichen reagieren</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="38"/>
+        <source>Not yet: a reminder can be sent the day after the deadline.</source>
+        <translation>Noch nicht: Eine Erinnerung kann am Tag nach Fristablauf versandt werden.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierDialog</name>
@@ -1687,6 +1708,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/identity_dialog.py" line="30"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. FR: your own supervisory authority</source>
+        <translation>Zweistelliger Code, z. B. DE: Ihre eigene Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>Region of residence</source>
+        <translation>Region des Wohnsitzes</translation>
+    </message>
+    <message>
+        <source>e.g. BY for Bavaria</source>
+        <translation>z. B. BY für Bayern</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2843,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Dossier written to %1.</source>
         <translation>Akte in %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Your own authority: %1</source>
+        <translation>Ihre eigene Aufsichtsbehörde: %1</translation>
+    </message>
+    <message>
+        <source>The controller’s authority: %1</source>
+        <translation>Die Aufsichtsbehörde des Verantwortlichen: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Which supervisory authority should receive the complaint?</source>
+        <translation>Welche Aufsichtsbehörde soll die Beschwerde erhalten?</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -3479,6 +3532,18 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/request_words.py" line="191"/>
         <source>%1 (estimate)</source>
         <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Gebühr bezahlt</translation>
+    </message>
+    <message>
+        <source>Controller asked what the request concerns</source>
+        <translation>Verantwortlicher fragt, worauf sich der Antrag bezieht</translation>
+    </message>
+    <message>
+        <source>Clarification provided</source>
+        <translation>Präzisierung übermittelt</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,22 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27 GDPR)</source>
+        <translation>Représentant dans l’UE (art. 27 RGPD)</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -1297,6 +1313,11 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Reply to the controller’s answer</source>
         <translation>Réagir à la réponse du responsable du traitement</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/follow_up_menu.py" line="38"/>
+        <source>Not yet: a reminder can be sent the day after the deadline.</source>
+        <translation>Pas encore : une relance peut être envoyée le lendemain de l’échéance.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierDialog</name>
@@ -1687,6 +1708,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/identity_dialog.py" line="30"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. FR: your own supervisory authority</source>
+        <translation>Code à deux lettres, p. ex. FR : votre propre autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Region of residence</source>
+        <translation>Région de résidence</translation>
+    </message>
+    <message>
+        <source>e.g. BY for Bavaria</source>
+        <translation>p. ex. BY pour la Bavière</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2843,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Dossier written to %1.</source>
         <translation>Dossier écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Your own authority: %1</source>
+        <translation>Votre propre autorité : %1</translation>
+    </message>
+    <message>
+        <source>The controller’s authority: %1</source>
+        <translation>L’autorité du responsable du traitement : %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Which supervisory authority should receive the complaint?</source>
+        <translation>Quelle autorité de contrôle doit recevoir la réclamation ?</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
@@ -3479,6 +3532,18 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/request_words.py" line="191"/>
         <source>%1 (estimate)</source>
         <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Frais payés</translation>
+    </message>
+    <message>
+        <source>Controller asked what the request concerns</source>
+        <translation>Le responsable du traitement demande sur quoi porte la demande</translation>
+    </message>
+    <message>
+        <source>Clarification provided</source>
+        <translation>Précisions fournies</translation>
     </message>
 </context>
 <context>

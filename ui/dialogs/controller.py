@@ -32,6 +32,11 @@ class ControllerDialog(RecordDialog):
             "address": self.add_text(self.tr("Postal address"), c.address),
             "country": self.add_line(self.tr("Country"), c.country, self.tr("Two-letter code, e.g. FR, DE")),
             "region": self.add_line(self.tr("Region"), c.region, self.tr("e.g. BY, 57")),
+            "sector": self.add_choice(
+                self.tr("Sector"),
+                [(self.tr("Unknown"), None), (self.tr("Private"), "private"), (self.tr("Public body"), "public")],
+                c.sector),
+            "representative": self.add_text(self.tr("EU representative (Art. 27 GDPR)"), c.representative),
             "dpo_name": self.add_line(self.tr("DPO name"), c.dpo_name),
             "dpo_email": self.add_line(self.tr("DPO e-mail address"), c.dpo_email),
             "emails": self.add_list(self.tr("Other e-mail addresses"), c.emails),

@@ -24,6 +24,9 @@ class IdentityDialog(RecordDialog):
         self.name = self.add_line(self.tr("Full name"), i.name)
         self.birth_date = self.add_line(self.tr("Birth date"), i.birth_date, self.tr("YYYY-MM-DD"))
         self.address = self.add_text(self.tr("Postal address"), i.address)
+        self.country = self.add_line(self.tr("Country of residence"), i.country,
+                                     self.tr("Two-letter code, e.g. FR: your own supervisory authority"))
+        self.region = self.add_line(self.tr("Region of residence"), i.region, self.tr("e.g. BY for Bavaria"))
         self.emails = self.add_list(self.tr("E-mail addresses"), i.emails)
         self.phones = self.add_list(self.tr("Phone numbers"), i.phones)
         self.notes = self.add_text(self.tr("Notes"), i.notes)
@@ -36,6 +39,8 @@ class IdentityDialog(RecordDialog):
             "name": self.name.text().strip(),
             "birth_date": self.birth_date.text().strip() or None,
             "address": self.address.toPlainText().strip(),
+            "country": self.country.text().strip() or None,
+            "region": self.region.text().strip() or None,
             "emails": self.lines_of(self.emails),
             "phones": self.lines_of(self.phones),
             "notes": self.notes.toPlainText().strip(),

@@ -17,12 +17,15 @@ from ui.dialogs.event import EventDialog
 from ui.dialogs.letter import LetterDialog
 from ui.errors import show_error
 from ui.models.request_words import obstacle_situation
-from vault.cases.follow_ups import create_follow_up
+from vault.cases.follow_ups import complaint_authority, create_follow_up
 from vault.cases.letter_store import current_letter, letters_of, reference_for
 from vault.cases.lifecycle import case_chronology
 from vault.cases.queries import case_requests
 from vault.cases.requests import get_request, remove_request
+from vault.errors import VaultError
+from vault.law.authorities import all_authorities
 from vault.letters.html import label
+from vault.letters.rendering import format_date
 from vault.organisations.controllers import get_controller
 from vault.people.identities import get_identity
 from vault.storage.store import Vault
@@ -85,6 +88,28 @@ def _follow_up_details(parent: QWidget, kind: str) -> str | None:
     return text if accepted else None
 
 
+def _complaint_authority(parent: QWidget, vault: Vault, request_id: int) -> str | None:
+    """Which authority gets the complaint (GDPR art. 77(1)): the person's own first; None if cancelled."""
+    choices: list[tuple[str, str]] = []
+    for role, caption in (("own", QCoreApplication.translate("RequestActions", "Your own authority: %1")),
+                          ("controller", QCoreApplication.translate("RequestActions", "The controller’s authority: %1"))):
+        try:
+            authority = complaint_authority(vault, request_id, role).authority
+        except VaultError:
+            continue  # no residence recorded, or a controller outside the EEA
+        if role == "own" or all(slug != authority.slug for slug, _ in choices):
+            choices.append((authority.slug, caption.replace("%1", authority.name)))
+    known = {slug for slug, _ in choices}
+    choices += [(a.slug, a.name) for a in all_authorities() if a.slug not in known]
+    text, accepted = QInputDialog.getItem(
+        parent, QCoreApplication.translate("RequestActions", "Complaint"),
+        QCoreApplication.translate("RequestActions", "Which supervisory authority should receive the complaint?"),
+        [caption for _, caption in choices], 0, False)
+    if not accepted:
+        return None
+    return next(slug for slug, caption in choices if caption == text)
+
+
 def start_follow_up(context: Context, parent: QWidget, request_id: int, kind: str) -> int | None:
     """Open the case's draft of this follow-up, or write a new one; then its letter dialog.
 
@@ -96,10 +121,13 @@ def start_follow_up(context: Context, parent: QWidget, request_id: int, kind: st
         if drafts:
             follow_up_id = drafts[-1].id
         else:
+            authority = _complaint_authority(parent, vault, request_id) if kind == "complaint" else None
+            if kind == "complaint" and authority is None:
+                return None
             details = _follow_up_details(parent, kind)
             if details is None or not vault_is_open(vault):
                 return None
-            follow_up_id = create_follow_up(vault, request_id, kind, details=details)
+            follow_up_id = create_follow_up(vault, request_id, kind, details=details, authority=authority)
             _announce(context)
     except Exception as error:  # noqa: BLE001 - e.g. a complaint without the controller's country
         show_error(parent, error)
@@ -163,12 +191,12 @@ def _dossier_parts(vault: Vault, request_id: int) -> tuple[list[str], list[tuple
     if not documents:
         documents = [current_letter(vault, root.id).document]
     lang = documents[0].lang
-    chronology, _ = case_chronology(vault, root.id)
+    chronology, _ = case_chronology(vault, root.id, lang)
     identity = get_identity(vault, root.identity_id)
     controller = get_controller(vault, root.controller_id)
     title = [documents[-1].subject, f"{identity.name or identity.label} / {controller.name}",
              f"{label(lang, 'reference')} {reference_for(root)}"]
-    return title, [(day.isoformat(), text) for day, text in chronology], documents, lang
+    return title, [(format_date(day, lang), text) for day, text in chronology], documents, lang
 
 
 def write_dossier(context: Context, parent: QWidget, request_id: int) -> None:

@@ -14,7 +14,8 @@ from ui.dialogs.event import date_edit, iso
 from ui.dialogs.record import RecordDialog
 from ui.lock_shortcut import add_lock_shortcut
 from ui.models.request_words import channel_name
-from vault.cases.lifecycle import CHANNELS, mark_sent
+from vault.cases.lifecycle import CHANNELS
+from vault.cases.sending import send
 from vault.cases.requests import get_request
 from vault.organisations.controllers import get_controller
 from vault.storage.store import Vault
@@ -78,7 +79,7 @@ class SentForm(QWidget):
         """Mark the request sent with what the form says (raises VaultError if refused)."""
         postal = self.channel_code() in POSTAL
         delivered = iso(self.delivered_on) if postal and self.delivered.isChecked() else None
-        mark_sent(self._vault, request_id, on=iso(self.sent_on), channel=self.channel_code(), delivered_on=delivered)
+        send(self._vault, request_id, on=iso(self.sent_on), channel=self.channel_code(), delivered_on=delivered)
 
 
 class SentDialog(RecordDialog):

@@ -105,6 +105,9 @@ _EVENTS = {
     "reminder-sent": QT_TRANSLATE_NOOP("RequestWords", "Reminder sent"),
     "complaint-filed": QT_TRANSLATE_NOOP("RequestWords", "Complaint filed"),
     "reply-sent": QT_TRANSLATE_NOOP("RequestWords", "Reply sent to the controller"),
+    "fee-paid": QT_TRANSLATE_NOOP("RequestWords", "Fee paid"),
+    "clarification-requested": QT_TRANSLATE_NOOP("RequestWords", "Controller asked what the request concerns"),
+    "clarification-provided": QT_TRANSLATE_NOOP("RequestWords", "Clarification provided"),
 }
 _CHANNELS = {
     "email": QT_TRANSLATE_NOOP("RequestWords", "E-mail"),

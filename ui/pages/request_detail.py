@@ -40,7 +40,7 @@ from ui.models.request_words import (
 from ui.pages.timeline import Timeline
 from ui.widgets.follow_up_menu import ID_COPY, FollowUpMenu
 from ui.widgets.plain_label import plain_label
-from vault.cases.follow_ups import next_step
+from vault.cases.follow_ups import next_step, reminder_refusal
 from vault.cases.letter_store import reference_for
 from vault.cases.queries import case_requests
 from vault.cases.requests import Request, get_request, remove_request
@@ -178,6 +178,8 @@ class RequestDetail(QScrollArea):
         self.sent_button.setEnabled(draft)
         self.event_button.setEnabled(not draft)
         self.follow_up_button.setEnabled(not draft)
+        if not draft:
+            self.follow_up_menu.allow_reminder(reminder_refusal(vault, request.id, now) is None)
         # Disabled rather than hidden, so nothing below it moves.
         self.next_button.setEnabled(self._step is not None)
         self.next_button.setText(next_step_name(self._step) if self._step else self.tr("No next step"))

@@ -58,6 +58,7 @@ from vault.letters.html import body_paragraphs, clean, label, letter_to_html
 from vault.storage.files import write_atomic
 
 PAGE_W, PAGE_H = 210.0, 297.0           # A4, mm
+SIGNATURE_SPACE = 20.0                  # mm between the close and the name, for a handwritten signature
 LEFT, RIGHT, TOP, BOTTOM = 25.0, 20.0, 20.0, 22.0  # text area margins, mm (footer sits in BOTTOM)
 TEXT_W = PAGE_W - LEFT - RIGHT
 DIN_RETURN_ZONE_END = 62.7              # Zusatz- und Vermerkzone ends, Anschriftzone begins
@@ -103,8 +104,13 @@ def _height(device: QPagedPaintDevice, line: str, f: QFont, width: float) -> flo
     return max(fm.boundingRect(QRectF(0, 0, width, 1e7), flags, line).height(), fm.lineSpacing())
 
 
-def paginate(doc: QTextDocument, first_height: float, next_height: float) -> list[tuple[float, float]]:
-    """Cut a laid-out document into page slices ``(top, bottom)`` that never split a line."""
+def paginate(doc: QTextDocument, first_height: float, next_height: float,
+             keep: tuple[float, float] | None = None) -> list[tuple[float, float]]:
+    """Cut a laid-out document into page slices ``(top, bottom)`` that never split a line.
+
+    ``keep`` (top, bottom) is a stretch kept on one page (the close, the signature space and the
+    name with the last lines before them): a break that would fall inside it falls at its top.
+    """
     slices, start, room = [], 0.0, first_height
     block = doc.begin()
     while block.isValid():
@@ -113,6 +119,8 @@ def paginate(doc: QTextDocument, first_height: float, next_height: float) -> lis
             line = layout.lineAt(i)
             top = layout.position().y() + line.y()
             if top + line.height() - start > room and top > start:
+                if keep is not None and keep[0] < top <= keep[1] and keep[0] > start:
+                    top = keep[0]  # the signature never stands alone on a page
                 slices.append((start, top))
                 start, room = top, next_height
         block = block.next()
@@ -123,19 +131,25 @@ def paginate(doc: QTextDocument, first_height: float, next_height: float) -> lis
 def draw_slice(painter: QPainter, doc: QTextDocument, piece: tuple[float, float], x: float, y: float) -> None:
     """Paint the document part ``piece`` with its top at device position (x, y).
 
-    No clip path: a clipped-away line would still sit, invisible, in the PDF's text (found
-    by search and copy, so a page-break line would appear twice). The paint context's clip
-    only picks the lines to draw: those with a top inside the slice. It stays 1 mm inside
-    the slice, less than any line's height, since adjacent lines overlap by a pixel.
+    Line by line: only the lines whose top lies inside the slice are drawn. Neither a clip
+    path (a clipped-away line still sits, invisible, in the PDF's text) nor the layout's
+    paint-context clip (which draws every line a pixel of overlap touches) keeps the line
+    at a page break from appearing at the foot of one page and the head of the next.
     """
     top, bottom = piece
-    margin = px(painter.device(), 1)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, top + margin, doc.textWidth(), max(0.0, bottom - top - 2 * margin))
-    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)  # not the desktop theme's
     painter.save()
     painter.translate(x, y - top)
-    doc.documentLayout().draw(painter, context)
+    painter.setPen(Qt.GlobalColor.black)  # not the desktop theme's text colour
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            line_top = origin.y() + line.y()
+            if top <= line_top < bottom:
+                line.draw(painter, origin)
+        block = block.next()
     painter.restore()
 
 
@@ -197,15 +211,33 @@ class LetterPages:
         self.doc, cursor = flow_document(device)
         if not self.din and letter.reference:
             add_paragraph(cursor, [f"{label(letter.lang, 'reference')} {_one_line(letter.reference)}"], after=line)
-        add_paragraph(cursor, [_one_line(letter.subject)], bold=True, after=line * (2 if self.din else 1))
-        for paragraph in body_paragraphs(letter.body):
-            add_paragraph(cursor, paragraph, after=line)
+        # French letters put "Objet :" before the subject; DIN 5008 and English letters print it bare.
+        subject = ("Objet : " if letter.lang == "fr" else "") + _one_line(letter.subject)
+        add_paragraph(cursor, [subject], bold=True, after=line * (2 if self.din else 1))
+        paragraphs = body_paragraphs(letter.body)
+        signed = len(paragraphs) >= 3 and len(paragraphs[-1]) == 1  # ends with the close, then the name
+        for index, paragraph in enumerate(paragraphs):
+            # Room for a handwritten signature between the close and the name.
+            space = SIGNATURE_SPACE if signed and index == len(paragraphs) - 2 else line
+            add_paragraph(cursor, paragraph, after=space)
+        keep = self._signature_block() if signed else None
         if letter.annexes:
             add_paragraph(cursor, [label(letter.lang, "annexes")], after=0)
             for name in letter.annexes:
                 add_paragraph(cursor, [f"–\t{_one_line(name)}"], after=0, indent=4)
         self.body_top = self._header(None)
-        self.slices = paginate(self.doc, self.mm(PAGE_H - BOTTOM - self.body_top), self.mm(PAGE_H - BOTTOM - TOP))
+        self.slices = paginate(self.doc, self.mm(PAGE_H - BOTTOM - self.body_top), self.mm(PAGE_H - BOTTOM - TOP),
+                               keep)
+
+    def _signature_block(self) -> tuple[float, float]:
+        """From the last two lines before the close to the end of the name, in document pixels."""
+        name = self.doc.lastBlock()
+        before = name.previous().previous()  # the paragraph before the close
+        layout = before.layout()
+        first = max(0, layout.lineCount() - 2)
+        top = layout.position().y() + (layout.lineAt(first).y() if layout.lineCount() else 0.0)
+        bottom = name.layout().position().y() + name.layout().boundingRect().height()
+        return top, bottom
 
     def mm(self, value: float) -> float:
         """Millimetres on this device, in pixels."""

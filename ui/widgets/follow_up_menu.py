@@ -34,6 +34,13 @@ class FollowUpMenu(QMenu):
                           self.tr("When the demand is justified, or you prefer to comply: a copy only this "
                                   "controller can use."))
 
+    def allow_reminder(self, allowed: bool) -> None:
+        """Offer a reminder only once the (extended) deadline has passed: before, it would say something false."""
+        action = self.kind_actions["reminder"]
+        action.setEnabled(allowed)
+        action.setToolTip(self.tr("The deadline passed without an answer (Art. 12(3) and 12(4) GDPR).") if allowed
+                          else self.tr("Not yet: a reminder can be sent the day after the deadline."))
+
     def _add(self, kind: str, text: str, tip: str) -> None:
         action = self.addAction(text)
         if tip:

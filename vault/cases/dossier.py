@@ -8,8 +8,31 @@ from vault.cases.letter_store import letters_of, reference_for
 from vault.cases.lifecycle import case_chronology
 from vault.cases.requests import chain, follow_ups, get_request
 from vault.letters.document import LetterDocument
+from vault.letters.rendering import format_date
 from vault.organisations.controllers import get_controller
 from vault.people.identities import get_identity
+
+# The right asked for, named in the dossier's language (not the internal code).
+RIGHT_NAMES = {
+    "en": {"access": "access (Art. 15)", "rectification": "rectification (Art. 16)", "erasure": "erasure (Art. 17)",
+           "restriction": "restriction of processing (Art. 18)", "portability": "data portability (Art. 20)",
+           "objection": "objection (Art. 21(1))", "objection_marketing": "objection to direct marketing (Art. 21(2))",
+           "automated_decision": "automated individual decision (Art. 22)",
+           "withdraw_consent": "withdrawal of consent (Art. 7(3))", "post_mortem": "directives after death"},
+    "fr": {"access": "droit d'accès (art. 15)", "rectification": "droit de rectification (art. 16)",
+           "erasure": "droit à l'effacement (art. 17)", "restriction": "droit à la limitation du traitement (art. 18)",
+           "portability": "droit à la portabilité (art. 20)", "objection": "droit d'opposition (art. 21, par. 1)",
+           "objection_marketing": "opposition à la prospection (art. 21, par. 2)",
+           "automated_decision": "décision individuelle automatisée (art. 22)",
+           "withdraw_consent": "retrait du consentement (art. 7, par. 3)",
+           "post_mortem": "directives post mortem (art. 85 loi Informatique et Libertés)"},
+    "de": {"access": "Auskunft (Art. 15)", "rectification": "Berichtigung (Art. 16)", "erasure": "Löschung (Art. 17)",
+           "restriction": "Einschränkung der Verarbeitung (Art. 18)", "portability": "Datenübertragbarkeit (Art. 20)",
+           "objection": "Widerspruch (Art. 21 Abs. 1)", "objection_marketing": "Widerspruch gegen Direktwerbung (Art. 21 Abs. 2)",
+           "automated_decision": "automatisierte Einzelentscheidung (Art. 22)",
+           "withdraw_consent": "Widerruf der Einwilligung (Art. 7 Abs. 3)",
+           "post_mortem": "Anweisungen für die Zeit nach dem Tod"},
+}
 
 _TITLES = {
     "en": ("Case file", "Controller", "Person", "Right", "Reference"),
@@ -34,9 +57,11 @@ def case_dossier(vault: Any, request_id: int) -> CaseDossier:
     controller = get_controller(vault, root.controller_id)
     identity = get_identity(vault, root.identity_id)
     heading, controller_word, person_word, right_word, reference_word = _TITLES[root.lang]
-    title = [f"{heading} {reference_for(root)}", f"{controller_word}: {controller.name}",
-             f"{person_word}: {identity.name or identity.label}", f"{right_word}: {root.right}",
-             f"{reference_word}: {reference_for(root)}"]
+    colon = " : " if root.lang == "fr" else ": "  # French typography: a space before the colon
+    title = [f"{heading} {reference_for(root)}", f"{controller_word}{colon}{controller.name}",
+             f"{person_word}{colon}{identity.name or identity.label}",
+             f"{right_word}{colon}{RIGHT_NAMES[root.lang].get(root.right, root.right)}",
+             f"{reference_word}{colon}{reference_for(root)}"]
     events, _ = case_chronology(vault, root.id, root.lang)
     sent: list[LetterDocument] = []
     pending = [root]
@@ -44,4 +69,4 @@ def case_dossier(vault: Any, request_id: int) -> CaseDossier:
         current = pending.pop(0)
         sent += [letter.document for letter in letters_of(vault, current.id) if letter.frozen]
         pending.extend(follow_ups(vault, current.id))
-    return CaseDossier(title, [(day.isoformat(), text) for day, text in events], sent, root.lang)
+    return CaseDossier(title, [(format_date(day, root.lang), text) for day, text in events], sent, root.lang)

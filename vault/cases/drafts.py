@@ -25,7 +25,7 @@ from vault.validation import clean_text
 def create_request(vault: Any, *, identity_id: int, controller_id: int, right: str,
                    lang: str | None = None, details: str = "", identifier_ids: list[int] | None = None,
                    follow_up_of: int | None = None, consent_id: int | None = None,
-                   today: date | None = None) -> int:
+                   today: date | None = None, authority: str | None = None, options: str = "{}") -> int:
     """Create a draft request with its letter; returns the new id.
 
     ``identifier_ids`` default to exactly the identifiers this identity gave this controller.
@@ -35,7 +35,15 @@ def create_request(vault: Any, *, identity_id: int, controller_id: int, right: s
     if right in FOLLOW_UP_KINDS and follow_up_of is None:
         raise InvalidInput("A follow-up must name the request it follows.")
     identity = get_identity(vault, identity_id)
-    get_controller(vault, controller_id)
+    controller = get_controller(vault, controller_id)
+    if right == "post_mortem" and "FR" not in (controller.country, identity.country):
+        # Directives after death exist under French law only (loi 78-17 art. 85), which applies to a
+        # controller established in France or, per art. 3-II of that law, where the person resides in
+        # France. NOT verified against Légifrance (docs/law-sources.md §7.1-7.2 could not find the
+        # enacted text in search): check art. 3-II before relying on more than this rule.
+        raise InvalidInput("Directives after death (art. 85 of the French Data Protection Act) apply only under "
+                           "French law: to a controller in France, or if you live in France (identity edit ID "
+                           "--country FR).")
     if follow_up_of is not None:
         original = get_request(vault, follow_up_of)
         if (original.identity_id, original.controller_id) != (identity_id, controller_id):
@@ -57,9 +65,9 @@ def create_request(vault: Any, *, identity_id: int, controller_id: int, right: s
     created = (today or date.today()).isoformat()
     with vault.transaction() as connection:
         request_id = int(connection.execute(
-            "INSERT INTO request (identity_id, controller_id, right, lang, details, status, created_on, follow_up_of) "
-            "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
-            (identity_id, controller_id, right, lang, details, created, follow_up_of)).lastrowid)
+            "INSERT INTO request (identity_id, controller_id, right, lang, details, status, created_on, follow_up_of, "
+            "authority, options) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+            (identity_id, controller_id, right, lang, details, created, follow_up_of, authority, options)).lastrowid)
         connection.executemany("INSERT INTO request_identifier (request_id, identifier_id) VALUES (?, ?)",
                                [(request_id, i) for i in dict.fromkeys(identifier_ids)])
         document = render_for(vault, get_request_in(connection, request_id), today=today)

@@ -5,15 +5,19 @@ request, its case chronology, the identity, the identifiers and the controller.
 """
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
-from vault.cases.letter_store import current_letter, reference_for, user_template
-from vault.cases.lifecycle import case_chronology
+from vault.cases.case_facts import case_facts
+from vault.cases.letter_store import current_letter, reference_for, sent_letter, user_template
+from vault.cases.lifecycle import case_chronology, reminder_period_end
 from vault.cases.requests import chain, get_request, request_identifier_ids
 from vault.errors import InvalidInput
-from vault.law.authorities import all_authorities, authority_for
+from vault.law.authorities import all_authorities
+from vault.law.complaint_authority import Party, choose_authority, has_own_authority
 from vault.letters import rendering as letters
+from vault.letters.country_names import with_destination
 from vault.letters.document import LetterDocument
 from vault.organisations.controllers import get_controller
 from vault.organisations.directory_records import required_identity_fields
@@ -25,7 +29,7 @@ from vault.storage.settings import get_setting
 IDENTIFIER_LABELS = {
     "en": {"email": "E-mail address", "phone": "Phone number", "username": "Username",
            "customer-number": "Customer number"},
-    "fr": {"email": "Adresse e-mail", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
+    "fr": {"email": "Adresse électronique", "phone": "Numéro de téléphone", "username": "Nom d'utilisateur",
            "customer-number": "Numéro de client"},
     "de": {"email": "E-Mail-Adresse", "phone": "Telefonnummer", "username": "Benutzername",
            "customer-number": "Kundennummer"},
@@ -34,6 +38,37 @@ IDENTIFIER_LABELS = {
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _case_values(vault: Any, request: Any, letter_date: date, controller: Any) -> dict[str, Any]:
+    """What a follow-up states about the case: always the first request's facts, never a reminder's."""
+    facts = case_facts(vault, request.follow_up_of)
+    last = facts.last_reply
+    values: dict[str, Any] = dict(
+        original_right=facts.right, original_sent_on=facts.sent_on, original_received_on=facts.received_on,
+        original_received_is_estimate=facts.received_is_estimate, original_due_on=facts.due_on,
+        original_extended_due_on=facts.extended_due_on, original_extension_on=facts.extension_on,
+        original_late_extension_on=facts.late_extension_on, original_reference=facts.reference,
+        answer_received_on=last[0] if last else None, original_answer_kind=last[1] if last else "",
+        earlier_reminders=[(r.sent_on, r.reference) for r in facts.reminders if r.reference != reference_for(request)],
+        deadline_passed=facts.deadline_passed(letter_date))
+    if request.right == "reminder":
+        values["reminder_due_on"] = reminder_period_end(letter_date, controller)
+    return values
+
+
+def _complaint_values(vault: Any, request: Any, identity: Any, controller: Any) -> dict[str, Any]:
+    """The authority the person chose (art. 77(1)) and what authorities ask a complaint to say."""
+    choice = choose_authority(
+        Party(identity.country, identity.region),
+        Party(controller.country, controller.region, controller.sector, controller.authority),
+        request.authority)
+    options = json.loads(request.options or "{}")
+    return dict(authority=choice.authority, authority_role=choice.role,
+                controller_outside_eea=not has_own_authority(controller.country),
+                representative_lines=_lines(controller.representative),
+                processing_continues=options.get("processing_continues", "unknown"),
+                share_consent=bool(options.get("share_consent", True)))
 
 
 def _chronology(vault: Any, request: Any) -> tuple[list[tuple[date, str]], list[str]]:
@@ -66,7 +101,9 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
         sender_email=sender_email,
         identifiers=shown,
         controller_name=controller.name,
-        controller_address_lines=_lines(controller.address),
+        # Abroad, the destination country ends the address, in capitals, in the letter's language.
+        controller_address_lines=with_destination(_lines(controller.address), controller.country, identity.country,
+                                                  request.lang),
         controller_country=controller.country or "",
         dpo_name=controller.dpo_name,
         dpo_email=controller.dpo_email or "",
@@ -77,21 +114,15 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
         details=request.details,
     )
     if request.follow_up_of is not None:
-        original = get_request(vault, request.follow_up_of)
-        values.update(
-            # The right asked for: the nearest request up the case that is one (a complaint may follow a reminder).
-            original_right=next((r.right for r in reversed(chain(vault, original.id))
-                                 if r.right in letters.RIGHTS), ""),
-            original_sent_on=date.fromisoformat(original.sent_on) if original.sent_on else None,
-            original_received_on=date.fromisoformat(original.received_on) if original.received_on else None,
-            original_due_on=date.fromisoformat(original.effective_due) if original.effective_due else None,
-            original_reference=reference_for(original),
-        )
+        values.update(_case_values(vault, request, values["letter_date"], controller))
     if request.right == "complaint":
-        if not controller.country:
-            raise InvalidInput("Set the controller's country first: it decides which authority gets the complaint.")
-        values["authority"] = authority_for(controller.country, controller.region)
+        values.update(_complaint_values(vault, request, identity, controller))
         values["chronology"], values["annexes"] = _chronology(vault, request)
+    elif request.right == "reminder":
+        facts = case_facts(vault, request.id)
+        # The original letter goes with the reminder, so the controller cannot say it never had it.
+        values["annexes"] = [f"{letters.format_date(facts.sent_on, request.lang)}: {letter.document.subject}"
+                             for letter in [sent_letter(vault, facts.root.id)] if letter is not None]
     return letters.LetterContext(**values)
 
 

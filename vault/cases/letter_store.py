@@ -82,6 +82,21 @@ def sent_letter(vault: Any, request_id: int) -> StoredLetter | None:
     return frozen[-1] if frozen else None
 
 
+def letter_of_record(vault: Any, request_id: int, version: int | None = None) -> StoredLetter:
+    """The letter a request stands for: as sent once it was sent, else the draft.
+
+    Versions after the sent one are drafts, reached by ``version`` (1 = the oldest).
+    """
+    versions = letters_of(vault, request_id)
+    if not versions:
+        raise InvalidInput(f"Request {request_id} has no letter.")
+    if version is not None:
+        if not 1 <= version <= len(versions):
+            raise InvalidInput(f"Request {request_id} has letter versions 1 to {len(versions)}.")
+        return versions[version - 1]
+    return sent_letter(vault, request_id) or versions[-1]
+
+
 def edit_letter(vault: Any, request_id: int, body: str, subject: str | None = None) -> int:
     """Change the letter's text; a frozen (sent) letter stays as it is and a new version is made."""
     body = clean_text(body, "letter", required=True, max_length=200_000)

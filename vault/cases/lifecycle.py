@@ -11,16 +11,19 @@ from datetime import date, timedelta
 from typing import Any
 
 from vault.cases.letter_store import freeze_current_letter, letters_of
+from vault.cases import uk_clock
 from vault.cases.requests import Request, chain, get_request, get_request_in
 from vault.errors import InvalidInput
-from vault.law import deadlines
+from vault.law import deadlines, uk_deadlines
+from vault.letters import rendering as letters
 from vault.organisations.controllers import Controller, get_controller
 from vault.storage.records import from_row, now_iso
 from vault.validation import clean_text, parse_date
 
 CHANNELS = deadlines.CHANNELS
 EVENT_KINDS = ("delivered", "acknowledged", "id-requested", "id-provided", "extended", "answered",
-               "partly-answered", "refused", "closed")
+               "partly-answered", "refused", "closed", "fee-paid", "clarification-requested",
+               "clarification-provided")
 # Events recorded by the app itself, not typed by the person.
 SYSTEM_EVENT_KINDS = ("sent", "reminder-sent", "complaint-filed", "reply-sent")
 _STATUS_OF_EVENT = {"acknowledged": "acknowledged", "id-requested": "id-requested",
@@ -76,6 +79,14 @@ def _receipt(channel: str, sent_on: date, delivered_on: date | None, controller:
                                   subdivision=region[1])
 
 
+def reminder_period_end(letter_date: date, controller: Controller) -> date:
+    """The last day of the 14 days a reminder dated ``letter_date`` gives: the date it names."""
+    region = deadline_region(controller)
+    if region is None:
+        return _weekends_only(letter_date + timedelta(days=deadlines.REMINDER_DAYS))
+    return deadlines.reminder_due(letter_date, region[0], region[1])
+
+
 def _follow_up_due(request: Request, sent_on: date, controller: Controller) -> date | None:
     if request.right == "complaint":
         return None  # the authority's pace is its own
@@ -104,7 +115,10 @@ def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
             raise InvalidInput("A follow-up cannot be sent before the request it follows.")
     controller = get_controller(vault, request.controller_id)
     received, estimate = _receipt(channel, sent, delivered, controller)
-    if request.right in ("reminder", "complaint") or request.right.startswith("obstacle_"):
+    if request.right == "reminder":
+        # The reminder names the last day of its period counted from its own date, the sending day.
+        due = reminder_period_end(sent, controller)
+    elif request.right == "complaint" or request.right.startswith("obstacle_"):
         due = _follow_up_due(request, received, controller)
     else:
         due = due_date(received, controller)
@@ -183,13 +197,33 @@ def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: s
                    "due_on": due_date(day, controller).isoformat()}
         if request.extended_due_on:
             updates["extended_due_on"] = due_date(day, controller, extended=True).isoformat()
+    elif kind in uk_clock.CLOCK_EVENTS and uk_deadlines.applies(controller.country, request.received_on):
+        # UK GDPR Art. 12A(2) and (5): identity information, a fee or a clarification moves the clock.
+        received = date.fromisoformat(request.received_on or request.sent_on)
+        region = deadline_region(controller)
+        subdivision = region[1] if region else None
+        history = [(e.kind, date.fromisoformat(e.on_date)) for e in events_of(vault, request_id)] + [(kind, day)]
+        updates = {"due_on": uk_clock.uk_due(received, history, right=request.right,
+                                             subdivision=subdivision).isoformat()}
+        if request.extended_due_on:
+            updates["extended_due_on"] = uk_clock.uk_due(received, history, right=request.right, extended=True,
+                                                         subdivision=subdivision).isoformat()
     elif kind == "extended":
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller) or ("FR", None)
-        if deadlines.extension_is_late(received, day, region[0], region[1]):
+        if uk_deadlines.applies(controller.country, request.received_on):
+            # UK GDPR Art. 12A(3)-(4): three months from the relevant time, notified within the first month.
+            history = [(e.kind, date.fromisoformat(e.on_date)) for e in events_of(vault, request_id)]
+            late = uk_clock.uk_extension_late(received, day, history, right=request.right)
+            extended_due = uk_clock.uk_due(received, history, right=request.right, extended=True,
+                                           subdivision=region[1])
+        else:
+            late = deadlines.extension_is_late(received, day, region[0], region[1])
+            extended_due = due_date(received, controller, extended=True)
+        if late:
             flag = LATE_EXTENSION  # kept in the history; the original deadline stands
         else:
-            updates = {"extended_due_on": due_date(received, controller, extended=True).isoformat()}
+            updates = {"extended_due_on": extended_due.isoformat()}
     with vault.transaction() as connection:
         event_id = _insert_event(connection, request_id, kind, day, note, flag)
         for name, data in attachments or []:
@@ -223,7 +257,9 @@ _EVENT_WORDS = {
            "extended": "Controller extended the deadline", "answered": "Controller answered",
            "partly-answered": "Controller answered in part", "refused": "Controller refused",
            "closed": "Case closed", "reminder-sent": "Reminder sent", "complaint-filed": "Complaint filed",
-           "reply-sent": "Reply sent to the controller",
+           "reply-sent": "Reply sent to the controller", "fee-paid": "Fee paid",
+           "clarification-requested": "Controller asked which information the request concerns",
+           "clarification-provided": "Clarification provided",
            "late": " (too late: after the first month)", "due": "; answer due by {due}"},
     "fr": {"sent": "Demande envoyée", "delivered": "Remise au responsable du traitement",
            "acknowledged": "Accusé de réception du responsable du traitement",
@@ -232,16 +268,20 @@ _EVENT_WORDS = {
            "extended": "Le responsable du traitement prolonge le délai", "answered": "Réponse reçue",
            "partly-answered": "Réponse partielle reçue", "refused": "Refus du responsable du traitement",
            "closed": "Dossier clos", "reminder-sent": "Relance envoyée", "complaint-filed": "Plainte déposée",
-           "reply-sent": "Réponse envoyée au responsable du traitement",
+           "reply-sent": "Réponse envoyée au responsable du traitement", "fee-paid": "Frais payés",
+           "clarification-requested": "Le responsable du traitement demande des précisions sur la demande",
+           "clarification-provided": "Précisions fournies",
            "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
-    "de": {"sent": "Antrag gesendet", "delivered": "Beim Verantwortlichen eingegangen",
+    "de": {"sent": "Antrag versandt", "delivered": "Beim Verantwortlichen eingegangen",
            "acknowledged": "Eingangsbestätigung des Verantwortlichen",
            "id-requested": "Verantwortlicher verlangt einen Identitätsnachweis",
            "id-provided": "Identitätsnachweis erbracht", "extended": "Verantwortlicher verlängert die Frist",
            "answered": "Antwort erhalten", "partly-answered": "Teilweise Antwort erhalten",
            "refused": "Verantwortlicher lehnt ab", "closed": "Vorgang abgeschlossen",
-           "reminder-sent": "Erinnerung gesendet", "complaint-filed": "Beschwerde eingereicht",
-           "reply-sent": "Antwort an den Verantwortlichen gesendet",
+           "reminder-sent": "Erinnerung versandt", "complaint-filed": "Beschwerde eingereicht",
+           "reply-sent": "Antwort an den Verantwortlichen versandt", "fee-paid": "Gebühr bezahlt",
+           "clarification-requested": "Verantwortlicher bittet um Präzisierung des Antrags",
+           "clarification-provided": "Präzisierung übermittelt",
            "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
 }
 
@@ -263,13 +303,14 @@ def case_chronology(vault: Any, root_id: int, lang: str = "en") -> tuple[list[tu
             if event.kind == "extended" and event.flag == LATE_EXTENSION:
                 text += words["late"]
             if event.kind == "sent" and request.due_on:
-                text += words["due"].format(due=request.effective_due)
+                text += words["due"].format(due=letters.format_date(date.fromisoformat(request.effective_due), lang))
             if event.note and event.kind not in ("sent",) and not event.note.startswith("request "):
                 text += f": {event.note}"
             chronology.append((date.fromisoformat(event.on_date), text))
         for letter in letters_of(vault, request.id):
             if letter.frozen and request.sent_on:
-                annexes.append(f"{request.sent_on}: {letter.document.subject}")
+                annexes.append(f"{letters.format_date(date.fromisoformat(request.sent_on), lang)}: "
+                               f"{letter.document.subject}")
         pending.extend(follow_ups(vault, request.id))
     chronology.sort(key=lambda item: item[0])
     return chronology, annexes

@@ -47,6 +47,8 @@ class Request:
     extended_due_on: str | None = None
     closed_on: str | None = None
     follow_up_of: int | None = None
+    authority: str | None = None       # complaints: the authority chosen (slug), None = the person's own
+    options: str = "{}"                # complaints: JSON of what the authority asks (processing continues...)
 
     @property
     def effective_due(self) -> str | None:
@@ -63,6 +65,8 @@ class Request:
         record = {name: getattr(self, name) for name in JSON_FIELDS}
         record["details"] = self.details
         record["received_is_estimate"] = self.received_is_estimate
+        if self.authority:
+            record["authority"] = self.authority
         return record
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import (
+               authority_commands,
                controller_commands,
                directory_commands,
                id_document_commands,
@@ -15,4 +16,4 @@ from . import (
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
                    identifier_commands, directory_commands, policy_commands,
-                   template_commands, id_document_commands)
+                   template_commands, id_document_commands, authority_commands)

@@ -32,6 +32,8 @@ def _fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--web-form", metavar="URL")
     p.add_argument("--web", metavar="URL")
     p.add_argument("--authority", metavar="TEXT", help="the supervisory authority")
+    p.add_argument("--sector", choices=("public", "private"), help="public body or private company")
+    p.add_argument("--representative", metavar="TEXT", help="its representative in the EU (Art. 27 GDPR): name and address")
     p.add_argument("--legal-form")
     p.add_argument("--registration-number")
     p.add_argument("--notes")
@@ -69,7 +71,8 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
                "country": args.country, "region": args.region, "dpo_name": args.dpo_name,
                "dpo_email": args.dpo_email, "emails": args.email, "web_form": args.web_form, "web": args.web,
                "authority": args.authority, "legal_form": args.legal_form,
-               "registration_number": args.registration_number, "notes": args.notes}
+               "registration_number": args.registration_number, "notes": args.notes, "sector": args.sector,
+               "representative": args.representative.replace("\\n", "\n") if args.representative else args.representative}
     return {key: value for key, value in mapping.items() if value is not None}
 
 

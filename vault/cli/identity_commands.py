@@ -19,6 +19,8 @@ def _fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--address", help="postal address (use \\n or real newlines between lines)")
     p.add_argument("--birth-date", metavar="YYYY-MM-DD")
     p.add_argument("--notes")
+    p.add_argument("--country", metavar="CC", help="where you live (ISO 3166-1, e.g. FR): your own supervisory authority")
+    p.add_argument("--region", metavar="CODE", help="e.g. BY: the German Land you live in")
     p.add_argument("--alias-pattern", metavar="TEXT", help="e.g. me+{controller}@mail.example")
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--pseudonym", action="store_true", help="a pseudonymous persona")
@@ -53,7 +55,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     mapping = {"label": args.label, "name": args.name, "emails": args.email, "phones": args.phone,
                "address": args.address.replace("\\n", "\n") if args.address else args.address,
-               "birth_date": args.birth_date, "notes": args.notes, "alias_pattern": args.alias_pattern}
+               "birth_date": args.birth_date, "notes": args.notes, "alias_pattern": args.alias_pattern,
+               "country": args.country, "region": args.region}
     changes = {key: value for key, value in mapping.items() if value is not None}
     if args.pseudonym:
         changes["kind"] = "pseudonym"

@@ -86,6 +86,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", required=True, choices=FOLLOW_UP_KINDS, metavar="KIND", help=", ".join(FOLLOW_UP_KINDS))
     p.add_argument("--details", default="")
     p.add_argument("--lang", choices=("en", "fr", "de"))
+    p.add_argument("--authority", metavar="AUTHORITY_ID",
+                   help="complaints: 'own' (your residence, the default), 'controller', or an id from 'authorities list'")
+    p.add_argument("--processing-continues", choices=("yes", "no", "unknown"), default="unknown",
+                   help="complaints: whether the controller still processes the data")
+    p.add_argument("--no-share-consent", action="store_true",
+                   help="complaints: do not agree that the complaint is shared with the controller")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(handler=follow_up)
 
     p = sub.add_parser("dossier", help="the case as one PDF: chronology and the letters sent")
@@ -103,6 +110,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help="for eml: a file to attach")
+    p.add_argument("--version", type=int, metavar="N", help="a given version (see 'request show'); default: as sent")
     p.set_defaults(handler=letter)
 
     p = commands.add_parser("deadlines", help="open deadlines, soonest first")
@@ -120,9 +128,14 @@ def new(context: Context) -> int:
     from vault.people.identifiers import reveal_warning
 
     vault, args = context.vault(), context.args
+    from vault.cases.national_rules import new_request_warning
+
     warning = reveal_warning(vault, args.identity, args.controller)
     if warning:
         print(f"privacy-vault: warning: {warning}", file=sys.stderr)
+    national = new_request_warning(vault, args.identity, args.controller, args.right, date.today())
+    if national:
+        print(f"privacy-vault: warning: {national}", file=sys.stderr)
     print(create_request(vault, identity_id=args.identity, controller_id=args.controller, right=args.right,
                          lang=args.lang, details=args.details, identifier_ids=args.identifier))
     return 0
@@ -167,7 +180,11 @@ def show(context: Context) -> int:
     record: dict[str, Any] = request.to_json()
     record["overdue"] = request.is_overdue(today)
     record["next_step"] = next_step(vault, request, today)
-    record["letter"] = letter_store.current_letter(vault, request.id).document.as_text()
+    shown = letter_store.letter_of_record(vault, request.id)
+    record["letter_versions"] = [{"version": number, "created_at": stored.created_at,
+                                  "sent": stored.frozen, "shown": stored.id == shown.id}
+                                 for number, stored in enumerate(letter_store.letters_of(vault, request.id), 1)]
+    record["letter"] = shown.document.as_text()
     record["events"] = [{"kind": e.kind, "on": e.on_date, "note": e.note, "flag": e.flag,
                          "attachments": [name for _, name, _ in lifecycle.event_attachments(vault, e.id)]}
                         for e in lifecycle.events_of(vault, request.id)]
@@ -197,8 +214,9 @@ def edit_letter(context: Context) -> int:
 
 def sent(context: Context) -> int:
     args = context.args
-    request = lifecycle.mark_sent(context.vault(), args.id, on=args.on, channel=args.channel,
-                                  delivered_on=args.delivered_on)
+    from vault.cases.sending import send
+
+    request = send(context.vault(), args.id, on=args.on, channel=args.channel, delivered_on=args.delivered_on)
     estimate = " (estimated delivery)" if request.received_is_estimate else ""
     if request.due_on:
         print(f"Sent. The answer is due by {request.due_on}{estimate}.")
@@ -217,9 +235,34 @@ def event(context: Context) -> int:
 
 
 def follow_up(context: Context) -> int:
-    args = context.args
-    print(create_follow_up(context.vault(), args.id, args.kind, details=args.details, lang=args.lang))
+    from vault.cases.follow_ups import complaint_authority
+
+    args, vault = context.args, context.vault()
+    today = parse_date(args.today, "date given with --today") or date.today()
+    if args.authority and args.kind != "complaint":
+        raise UsageError("--authority is for complaints only.")
+    follow_up_id = create_follow_up(vault, args.id, args.kind, details=args.details, lang=args.lang, today=today,
+                                    authority=args.authority, processing_continues=args.processing_continues,
+                                    share_consent=not args.no_share_consent)
+    print(follow_up_id)
+    if args.kind == "complaint":
+        choice = complaint_authority(vault, follow_up_id, get_request(vault, follow_up_id).authority)
+        if choice.authority.slug == "gbico" and not _complained_to_controller(vault, args.id):
+            # DPA 2018 s.164A (from 19 June 2026) and the ICO's own page: complain to the organisation first.
+            print("privacy-vault: warning: the ICO expects you to have complained to the organisation first "
+                  "(s.164A Data Protection Act 2018): send a reminder before this complaint.", file=sys.stderr)
+        channels = choice.authority.accepted_channels()
+        how = {"web-form": f"its web form {choice.authority.webform}", "email": f"e-mail to {choice.authority.email}",
+               "post": "post to " + ", ".join(choice.authority.address_lines)}
+        print(f"The complaint goes to {choice.authority.name}; it takes complaints by "
+              + "; or ".join(how[c] for c in channels if c in how) + ".", file=sys.stderr)
     return 0
+
+
+def _complained_to_controller(vault: Any, request_id: int) -> bool:
+    from vault.cases.case_facts import case_facts
+
+    return bool(case_facts(vault, request_id).reminders)
 
 
 def _qt(context: Context, name: str) -> Any:
@@ -255,7 +298,7 @@ def remove(context: Context) -> int:
 
 def letter(context: Context) -> int:
     args, vault = context.args, context.vault()
-    document = letter_store.current_letter(vault, args.id).document
+    document = letter_store.letter_of_record(vault, args.id, args.version).document
     output = Path(args.output).expanduser()
     _ensure_folder(args.output)
     if args.attach and args.format != "eml":

@@ -17,6 +17,7 @@ Choosing the authority for a controller:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -52,6 +53,33 @@ class Authority:
     scope: str = "national"            # national | land | federal | church | broadcasting
     land: str | None = None            # German Land code ("BY"), for Land authorities
     sector: str = "all"                # all | private | public
+    complaint_channels: tuple[str, ...] = ()  # "web-form", "email", "post" where verified; () = any listed
+
+    def accepted_channels(self) -> tuple[str, ...]:
+        """How this authority takes a complaint: the verified channels, else what the record lists.
+
+        The CNIL, ICO, AEPD and AP take complaints by web form or post, not by e-mail (their own
+        pages, quoted in docs/law-sources.md §9.1–9.4); the AP's e-mail is an information address.
+        """
+        if self.complaint_channels:
+            return self.complaint_channels
+        listed = (("web-form",) if self.webform else ()) + (("email",) if self.email else ())
+        return listed + ("post",)
+
+    def letter_name(self, lang: str) -> str:
+        """The name to address a letter in ``lang`` to: no English gloss in a French or German letter."""
+        if self.slug == "frcnil":  # its own style; complaints go to its complaints department
+            return "Commission nationale de l'informatique et des libertés (CNIL) – Service des plaintes"
+        gloss = re.search(r"\s*\(([^()]*)\)$", self.name)
+        if lang != "en" and gloss and re.search(r"\b(Data|Protection|Commissioner|Office|Authority|Inspectorate|"
+                                                r"Agency|Commission|Supervisor|Personal)\b", gloss.group(1)):
+            return self.name[:gloss.start()].strip()
+        return self.name
+
+    @property
+    def complaint_email(self) -> str:
+        """The e-mail address to send a complaint to, or "" when e-mail is not a complaint channel."""
+        return self.email if "email" in self.accepted_channels() else ""
 
     def as_dict(self) -> dict:
         """Plain data for templates and JSON output."""
@@ -60,7 +88,8 @@ class Authority:
             "countries": list(self.countries), "email": self.email, "phone": self.phone,
             "fax": self.fax, "web": self.web, "webform": self.webform,
             "complaint_language": self.complaint_language, "scope": self.scope,
-            "land": self.land, "sector": self.sector,
+            "land": self.land, "sector": self.sector, "channels": list(self.accepted_channels()),
+            "complaint_email": self.complaint_email,
         }
 
 
@@ -79,6 +108,7 @@ def _from_record(record: dict) -> Authority:
         scope=record.get("scope", "national"),
         land=record.get("land"),
         sector=record.get("sector", "all"),
+        complaint_channels=tuple(record.get("complaint-channels", ())),
     )
 
 

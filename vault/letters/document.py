@@ -23,6 +23,7 @@ class LetterDocument:
     recipient_email: str = ""      # where an e-mail goes: DPO, else a contact address; "" when none
     sender_email: str = ""         # the identity's address the controller knows; "" when none
     annexes: list[str] = field(default_factory=list)  # names of annexed documents, listed under the body
+    recipient_web_form: str = ""   # where the recipient takes this letter by web form (an authority's complaint form)
 
     def as_text(self) -> str:
         """The letter as plain text, the reference layout every other format follows."""

@@ -90,6 +90,9 @@ def letter_to_eml(
     the From header is left out for the mail client to fill in.
     """
     to = (to_addr or letter.recipient_email or "").strip()
+    if not to and letter.recipient_web_form:
+        raise InvalidInput(f"This authority takes complaints by its web form, not by e-mail: {letter.recipient_web_form} "
+                           "(paste the letter there, or send it by post).")
     if not to:
         raise InvalidInput(
             "This controller has no e-mail address; add one to the controller or send the letter by post."

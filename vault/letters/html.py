@@ -25,11 +25,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 _LABELS: dict[str, dict[str, str]] = {
     # "Annexes" follows LetterDocument.as_text() exactly, so text and HTML agree.
-    "en": {"annexes": "Annexes:", "reference": "Our reference:", "date": "Date:", "annex": "Annex",
+    "en": {"annexes": "Annexes:", "reference": "My reference:", "date": "Date:", "annex": "Annex",
            "page": "Page {n} of {total}", "chronology": "Chronology"},
-    "fr": {"annexes": "Annexes :", "reference": "Notre référence :", "date": "Date :", "annex": "Annexe",
+    "fr": {"annexes": "Annexes :", "reference": "Ma référence :", "date": "Date :", "annex": "Annexe",
            "page": "Page {n} sur {total}", "chronology": "Chronologie"},
-    "de": {"annexes": "Anlagen:", "reference": "Unser Zeichen:", "date": "Datum:", "annex": "Anlage",
+    "de": {"annexes": "Anlagen:", "reference": "Mein Zeichen:", "date": "Datum:", "annex": "Anlage",
            "page": "Seite {n} von {total}", "chronology": "Chronologie"},
 }
 

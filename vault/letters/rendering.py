@@ -51,7 +51,7 @@ _ATTN = {  # (without a DPO name, with one)
     "en": ("Attn: Data Protection Officer", "Attn: {name}, Data Protection Officer"),
     "fr": ("À l'attention du délégué à la protection des données",
            "À l'attention de {name}, délégué(e) à la protection des données"),
-    "de": ("z. Hd. Datenschutzbeauftragte(r)", "z. Hd. {name} (Datenschutzbeauftragte/r)"),
+    "de": ("– Datenschutzbeauftragte(r) –", "{name}, Datenschutzbeauftragte(r)"),
 }
 # Swiss cantons whose majority language is French. Fribourg (FR) and Valais (VS) are bilingual
 # with a French-speaking majority, so they count as French; Bern (BE) has a German majority.
@@ -90,6 +90,21 @@ class LetterContext:
     original_due_on: date | None = None
     original_reference: str = ""
     answer_received_on: date | None = None   # date of the controller's reply (obstacle replies)
+    # The case's facts (vault.cases.case_facts): what follow-ups may state and nothing else.
+    original_received_is_estimate: bool = False   # the receipt date is the app's estimate
+    original_extended_due_on: date | None = None  # a valid extension's deadline
+    original_extension_on: date | None = None     # when the valid extension was announced
+    original_late_extension_on: date | None = None  # an extension announced after the first month
+    original_answer_kind: str = ""                # answered | partly-answered | refused | id-requested | ...
+    earlier_reminders: list[tuple[date, str]] = field(default_factory=list)  # (sent on, reference)
+    reminder_due_on: date | None = None           # the last day a reminder gives (a calendar date)
+    deadline_passed: bool = False                 # the (extended) deadline is over on the letter's date
+    # Complaints: which authority and why, and what authorities ask for.
+    authority_role: str = ""                      # own | controller | chosen
+    controller_outside_eea: bool = False
+    representative_lines: list[str] = field(default_factory=list)  # art. 27 representative
+    processing_continues: str = "unknown"         # yes | no | unknown
+    share_consent: bool = True                    # the complaint may be shared with the controller
     # Complaints.
     authority: Authority | Mapping[str, Any] | None = None
     chronology: list[tuple[date, str]] = field(default_factory=list)
@@ -183,7 +198,29 @@ def default_language(country: str | None, region: str | None = None) -> str:
     return "en"
 
 
+_UK_LAW = {  # UK GDPR as amended by the Data (Use and Access) Act 2025, read with the DPA 2018
+    "en": "the UK GDPR, read with the Data Protection Act 2018",
+    "fr": "du UK GDPR, lu conjointement avec le Data Protection Act 2018",
+    "de": "der UK GDPR in Verbindung mit dem Data Protection Act 2018",
+}
+_EU_LAW = {
+    "en": "the General Data Protection Regulation (GDPR)",
+    "fr": "du règlement général sur la protection des données (RGPD)",
+    "de": "der Datenschutz-Grundverordnung (DSGVO)",
+}
+
+
+UK_S165_FROM = date(2026, 6, 19)
+
+
+def is_uk(country: str) -> bool:
+    """True for a controller in the United Kingdom, under the UK GDPR and the DPA 2018."""
+    return country.strip().upper() in ("GB", "UK")
+
+
 def _law_name(lang: str, country: str) -> str:
+    if is_uk(country):
+        return "UK GDPR"  # in every language: the RGPD/DSGVO do not bind a UK controller
     if lang == "fr":
         return "RGPD"
     if lang == "de":
@@ -206,12 +243,18 @@ def _authority_vars(authority: Authority | Mapping[str, Any] | None) -> dict | N
 def _variables(kind: str, lang: str, ctx: LetterContext) -> dict[str, Any]:
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx)}
     # Tuples rather than lists: nothing a template does can change the caller's data.
-    for key in ("sender_address_lines", "controller_address_lines", "annexes"):
+    for key in ("sender_address_lines", "controller_address_lines", "annexes", "representative_lines",
+                "earlier_reminders"):
         values[key] = tuple(values[key])
     values["identifiers"] = tuple((str(k), str(v)) for k, v in ctx.identifiers)
     values["chronology"] = tuple((d, str(text)) for d, text in ctx.chronology)
     values["authority"] = _authority_vars(ctx.authority)
-    values.update(kind=kind, lang=lang, gdpr=_law_name(lang, ctx.controller_country))
+    uk = is_uk(ctx.controller_country)
+    values.update(kind=kind, lang=lang, gdpr=_law_name(lang, ctx.controller_country), uk=uk,
+                  # From 19 June 2026 UK complaints to the ICO rest on DPA 2018 s.165 (UK GDPR Art. 77
+                  # omitted by DUAA 2025 s.103(6); in force per SI 2026/82 reg. 3).
+                  s165=ctx.letter_date >= UK_S165_FROM,
+                  gdpr_full=(_UK_LAW if uk else _EU_LAW)[lang])
     return values
 
 
@@ -286,7 +329,8 @@ def _split(text: str) -> tuple[str, str]:
 
 def _recipient_lines(kind: str, lang: str, ctx: LetterContext, authority: dict | None) -> list[str]:
     if kind == "complaint" and authority is not None:
-        return [authority["name"], *authority["address_lines"]]
+        name = ctx.authority.letter_name(lang) if isinstance(ctx.authority, Authority) else authority["name"]
+        return [name, *authority["address_lines"]]
     without_name, with_name = _ATTN[lang]
     attn = with_name.format(name=ctx.dpo_name) if ctx.dpo_name.strip() else without_name
     return [ctx.controller_name, attn, *ctx.controller_address_lines]
@@ -322,7 +366,7 @@ def render_letter(kind: str, lang: str, ctx: LetterContext, *,
     subject, body = _split(text)
     authority = variables["authority"]
     if kind == "complaint":
-        recipient_email = authority["email"] if authority else ""
+        recipient_email = authority.get("complaint_email", authority["email"]) if authority else ""
     else:
         recipient_email = ctx.dpo_email or ctx.contact_email
     sender_lines = [ctx.sender_name, *ctx.sender_address_lines]
@@ -339,4 +383,6 @@ def render_letter(kind: str, lang: str, ctx: LetterContext, *,
         recipient_email=recipient_email,
         sender_email=ctx.sender_email,
         annexes=list(ctx.annexes),
+        recipient_web_form=(authority.get("webform", "") if kind == "complaint" and authority
+                            and "web-form" in authority.get("channels", ["web-form"]) else ""),
     )

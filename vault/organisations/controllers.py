@@ -17,10 +17,11 @@ SOURCES = ("manual", "policy", "directory")
 _JSON = ("emails", "runs", "categories", "directory", "edited_fields")
 EDITABLE = {"name", "legal_form", "registration_number", "address", "country", "region", "dpo_name",
             "dpo_email", "emails", "web_form", "authority", "transfers_outside_eu", "notes", "web",
-            "phone", "runs", "categories", "directory", "source", "source_text", "slug"}
+            "phone", "runs", "categories", "directory", "source", "source_text", "slug", "sector",
+            "representative"}
 _LIST_COLUMNS = ("id, name, legal_form, registration_number, address, country, region, dpo_name, "
                  "dpo_email, emails, web_form, authority, transfers_outside_eu, source, notes, "
-                 "created_at, slug, web, phone, runs, categories, directory, edited_fields")
+                 "created_at, slug, web, phone, runs, categories, directory, edited_fields, sector, representative")
 
 
 @dataclass
@@ -51,6 +52,8 @@ class Controller:
     categories: list[str] = field(default_factory=list)
     directory: dict[str, Any] = field(default_factory=dict)
     edited_fields: list[str] = field(default_factory=list)
+    sector: str | None = None        # public | private: German public bodies have other authorities
+    representative: str = ""         # art. 27 GDPR representative in the Union (name and address)
 
     def contact_email(self) -> str | None:
         """Where a request by e-mail goes: the DPO, else the first contact address."""
@@ -77,6 +80,12 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         if name in values:
             out[name] = check.clean_text(values[name], "postal address" if name == "address" else name,
                                          max_length=2000)
+    if "sector" in values:
+        if values["sector"] not in (None, "", "public", "private"):
+            raise InvalidInput("A controller's sector is 'public' or 'private'.")
+        out["sector"] = values["sector"] or None
+    if "representative" in values:
+        out["representative"] = check.clean_text(values["representative"], "representative", max_length=2000)
     if "source_text" in values:
         out["source_text"] = values["source_text"] or None
     if "country" in values:

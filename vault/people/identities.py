@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from vault import validation as check
 from vault.errors import InvalidInput
 from vault.people.identifiers import insert_identifier, same_value
+from vault.law.countries import normalise_country
 from vault.storage.records import fetch_one, from_row, now_iso, unknown_fields
 from vault.storage.store import Vault
 
 KINDS = ("real", "pseudonym")
 _JSON = ("emails", "phones")
-EDITABLE = {"kind", "label", "name", "birth_date", "address", "emails", "phones", "notes", "alias_pattern"}
+EDITABLE = {"kind", "label", "name", "birth_date", "address", "emails", "phones", "notes", "alias_pattern",
+            "country", "region"}
 
 
 @dataclass
@@ -31,6 +34,8 @@ class Identity:
     notes: str = ""
     alias_pattern: str | None = None
     created_at: str = ""
+    country: str | None = None       # residence: the person's own supervisory authority (art. 77(1))
+    region: str | None = None        # e.g. the German Land of residence
 
 
 def _validated(values: dict[str, Any]) -> dict[str, Any]:
@@ -56,6 +61,13 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         out["phones"] = json.dumps(phones)
     if "notes" in values:
         out["notes"] = check.clean_text(values["notes"], "notes")
+    if "country" in values:
+        out["country"] = normalise_country(values["country"])
+    if "region" in values:
+        region = check.clean_line(values["region"], "region").upper().removeprefix("DE-")
+        if region and not re.fullmatch(r"[A-Z0-9]{1,3}", region):
+            raise InvalidInput(f"'{values['region']}' is not a region code (for example BY, 57).")
+        out["region"] = region or None
     if "alias_pattern" in values:
         pattern = check.clean_line(values["alias_pattern"], "alias pattern") or None
         if pattern is not None:
@@ -69,11 +81,13 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
 def add_identity(vault: Vault, *, label: str, name: str = "", kind: str = "real",
                  emails: list[str] | None = None, phones: list[str] | None = None,
                  address: str = "", birth_date: str | None = None, notes: str = "",
-                 alias_pattern: str | None = None) -> int:
+                 alias_pattern: str | None = None, country: str | None = None,
+                 region: str | None = None) -> int:
     """Record a new identity; returns its id."""
     values = _validated({"kind": kind, "label": label, "name": name, "emails": emails or [],
                          "phones": phones or [], "address": address, "birth_date": birth_date,
-                         "notes": notes, "alias_pattern": alias_pattern})
+                         "notes": notes, "alias_pattern": alias_pattern, "country": country,
+                         "region": region})
     values["created_at"] = now_iso()
     columns = ", ".join(values)
     with vault.transaction() as connection:

@@ -226,7 +226,20 @@ CREATE TRIGGER id_document_files AFTER DELETE ON id_document BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS)
+
+# Version 5 (issue 13, follow-ups): where the person lives (their own supervisory authority,
+# GDPR art. 77(1)), a controller's sector (public bodies have other authorities in Germany)
+# and its art. 27 representative, and for a follow-up the authority chosen and its options.
+_V5_FOLLOW_UPS = """
+ALTER TABLE identity ADD COLUMN country TEXT;
+ALTER TABLE identity ADD COLUMN region TEXT;
+ALTER TABLE controller ADD COLUMN sector TEXT;
+ALTER TABLE controller ADD COLUMN representative TEXT NOT NULL DEFAULT '';
+ALTER TABLE request ADD COLUMN authority TEXT;
+ALTER TABLE request ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS, _V5_FOLLOW_UPS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

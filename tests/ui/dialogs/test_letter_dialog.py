@@ -78,7 +78,8 @@ def test_a_sent_letter_is_read_only_and_exports_as_eml(qtbot, vault, context, tm
 
 def test_obstacle_reply_from_the_follow_up_flow(qtbot, vault, context, monkeypatch):
     who = people(vault)
-    request_id = new_request(vault, who.jane, who.acme, sent_on=date.today() - timedelta(days=20))
+    # Sent 40 days ago: the month has passed, so a reminder may be written.
+    request_id = new_request(vault, who.jane, who.acme, sent_on=date.today() - timedelta(days=40))
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         staticmethod(lambda *a, **k: ("They asked for my passport on 3 May.", True)))
     texts: list[str] = []

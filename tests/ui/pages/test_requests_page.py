@@ -211,3 +211,17 @@ def test_a_text_attachment_is_shown_in_the_app_without_a_file(qtbot, vault, page
     when_modal(AttachmentViewer, lambda viewer: shown.append(viewer.content.toPlainText()))
     page.detail.timeline.view_button.click()
     assert shown == ["<b>your data</b>"]
+
+
+def test_a_reminder_is_offered_only_after_the_deadline(qtbot, vault, page):
+    who = people(vault)
+    new_request(vault, who.jane, who.acme, sent_on=date.today() - timedelta(days=3))
+    page.refresh()
+    page.table.selectRow(0)
+    reminder = page.detail.follow_up_menu.kind_actions["reminder"]
+    assert not reminder.isEnabled() and "day after the deadline" in reminder.toolTip()
+    assert page.detail.follow_up_menu.kind_actions["complaint"].isEnabled()
+    new_request(vault, who.jane, who.acme, sent_on=date.today() - timedelta(days=40))
+    page.refresh()
+    page.table.selectRow(0)  # newest first: the overdue one
+    assert page.detail.follow_up_menu.kind_actions["reminder"].isEnabled()

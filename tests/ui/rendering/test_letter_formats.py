@@ -72,7 +72,7 @@ def test_pdf_text_and_a4(qapp, tmp_path: Path) -> None:
     assert abs(size.width() * MM_PER_PT - 210) < 1 and abs(size.height() * MM_PER_PT - 297) < 1
     text = pdf.text()
     for expected in ("Müller Söhne GmbH", "Request for access (Article 15 GDPR)", "Jürgen Großmann",
-                     "Our reference: PV-2026-0042", "Kopie Personalausweis"):
+                     "My reference: PV-2026-0042", "Kopie Personalausweis"):
         assert expected in text
 
 
@@ -93,7 +93,7 @@ def test_german_pdf_follows_din_5008_form_b(qapp, tmp_path: Path) -> None:
     # Identifiers stay out of the window: not on the return line.
     assert "123456" not in text[text.index("Jürgen Großmann ·"):].split("\n", 1)[0]
     # Information block at 125 mm from the left, from 50 mm down.
-    info = pdf.rect_mm("Unser Zeichen: PV-2026-0042")
+    info = pdf.rect_mm("Mein Zeichen: PV-2026-0042")
     assert 124.0 <= info.left() <= 126.5 and 50.0 <= info.top() <= 90.0
     assert 124.0 <= pdf.rect_mm("Datum: 23.11.2026").left() <= 126.5
     # Subject at 98.46 mm.

@@ -132,7 +132,7 @@ def test_overdue_leads_to_reminder_then_complaint(people):
     document = letter_store.current_letter(vault, complaint).document
     assert "CNIL" in " ".join(document.recipient_lines) or "Commission" in " ".join(document.recipient_lines)
     assert document.lang == "fr"
-    assert any("2026-01-05" in annex for annex in document.annexes)
+    assert any("5 janvier 2026" in annex for annex in document.annexes)  # localised date
     assert "Relance envoyée" in document.body and "Demande envoyée" in document.body  # in the letter's language
     lifecycle.mark_sent(vault, complaint, on="2026-02-21", channel="web-form", today=date(2026, 2, 21))
     assert get_request(vault, request_id).status == "complaint-filed"
@@ -144,7 +144,7 @@ def test_overdue_leads_to_reminder_then_complaint(people):
 
     dossier = case_dossier(vault, complaint)
     assert "ACME SAS" in " ".join(dossier.title_lines) and "Jane Martin" in " ".join(dossier.title_lines)
-    assert [day for day, _ in dossier.chronology] == ["2026-01-05", "2026-02-06", "2026-02-21"]
+    assert [day for day, _ in dossier.chronology] == ["5 janvier 2026", "6 février 2026", "21 février 2026"]  # localised
     assert len(dossier.letters) == 3 and dossier.lang == "fr"
 
 

@@ -134,7 +134,7 @@ def test_remove_refused_while_follow_ups_exist(case):
     vault = case.vault
     request_id = create_request(vault, identity_id=case.jane, controller_id=case.acme, right="access", today=TODAY)
     lifecycle.mark_sent(vault, request_id, on=TODAY, channel="email", today=TODAY)
-    reminder = create_follow_up(vault, request_id, "reminder", today=TODAY)
+    reminder = create_follow_up(vault, request_id, "obstacle_no_data", today=TODAY)
     with pytest.raises(InvalidInput, match="follow-ups"):
         remove_request(vault, request_id)
     remove_request(vault, reminder)

@@ -120,7 +120,8 @@ def test_every_kind_and_language_renders(kind: str, lang: str) -> None:
 @pytest.mark.parametrize("kind", RIGHTS)
 def test_rights_letters_state_the_deadline_and_where_to_answer(kind: str, lang: str) -> None:
     doc = render_letter(kind, lang, make_context())
-    assert ("Article 12(3)", "article 12, paragraphe 3", "Art. 12 Abs. 3")[LANGUAGES.index(lang)] in doc.body
+    if kind != "post_mortem":  # art. 12(3) covers arts. 15-22 only, not French directives after death
+        assert ("Article 12(3)", "article 12, paragraphe 3", "Art. 12 Abs. 3")[LANGUAGES.index(lang)] in doc.body
     assert "jeanne.shop@example.org" in doc.body
     assert "PV-2026-00042" in doc.body
     assert doc.recipient_email == "dpo@acme.example"
@@ -148,7 +149,7 @@ def test_subjects_and_layout_per_language() -> None:
     assert de.place_date == "Berlin, 23.11.2026"
     assert en.recipient_lines[:2] == ["Acme Retail SAS", "Attn: Data Protection Officer"]
     assert fr.recipient_lines[1] == "À l'attention du délégué à la protection des données"
-    assert de.recipient_lines[1] == "z. Hd. Datenschutzbeauftragte(r)"
+    assert de.recipient_lines[1] == "– Datenschutzbeauftragte(r) –"  # the review: no "z. Hd." with a job title
     assert en.recipient_lines[2:] == ["1 avenue de l'Opéra", "75001 Paris"]
     named = render_letter("access", "en", make_context(dpo_name="Ada Lovelace"))
     assert named.recipient_lines[1] == "Attn: Ada Lovelace, Data Protection Officer"
