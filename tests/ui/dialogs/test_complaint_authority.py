@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from tests.ui.request_helpers import make_context, new_request, people, when_modal
+from tests.ui.request_helpers import click_button, make_context, new_request, people, when_modal, when_modal_appears
 from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.letter import LetterDialog
 from ui.dialogs.request_actions import start_follow_up
@@ -44,6 +44,7 @@ def test_the_person_chooses_own_or_controller_authority(qtbot, vault, context, m
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
     when_modal(LetterDialog, lambda dialog: None)
+    when_modal_appears(QMessageBox, click_button("Keep draft"))  # closed unsent: kept for later
     complaint = start_follow_up(context, None, request_id, "complaint")
     assert offered[0][0].startswith("Your own authority: Bayerisches Landesamt")
     assert offered[0][1].startswith("The controller’s authority: Commission Nationale")
