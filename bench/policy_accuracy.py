@@ -90,7 +90,15 @@ def _same_token(a: str, b: str) -> bool:
 
 def _street_key(text: str) -> list[str]:
     tokens = _tokens(text.replace("str.", "strasse ").replace("Str.", "Strasse "))
-    return ["strasse" if t in ("str", "strasse") else t for t in tokens]
+    out: list[str] = []
+    for token in tokens:  # "Reifenbergerstrasse" and "Reifenberger Strasse" are one street
+        if token in ("str", "strasse"):
+            out.append("strasse")
+        elif token.endswith("strasse") and len(token) > 7:
+            out += [token[:-7], "strasse"]
+        else:
+            out.append(token)
+    return out
 
 
 def address_matches(found: str | None, truth: dict[str, Any] | None) -> bool:

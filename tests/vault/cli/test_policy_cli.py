@@ -5,7 +5,8 @@ from pathlib import Path
 
 POLICIES = Path(__file__).parents[2] / "data" / "policies"
 KEYS = {"controller_name", "postal_address", "country", "dpo_email", "contact_emails", "rights_mentioned",
-        "retention_periods", "supervisory_authority", "transfers_outside_eu", "evidence"}
+        "retention_periods", "supervisory_authority", "transfers_outside_eu", "evidence",
+        "web", "joint_controllers", "representative", "data_categories", "purposes", "recipients", "confidence", "review"}
 
 
 def test_json_without_a_vault(cli, tmp_path):

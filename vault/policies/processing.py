@@ -1,0 +1,168 @@
+"""What a policy says the controller does with data: categories, purposes and legal bases,
+recipients, joint controllers and an EU representative (GDPR art. 13(1)(c)-(e), art. 26,
+art. 27).
+
+- purposes: each section whose text cites a legal basis of art. 6(1) or 9(2) ("Art. 6 Abs. 1
+  lit. f DSGVO", "article 6(1)(b)", "6.1.a RGPD") becomes ``{purpose: its heading,
+  legal_basis: "6(1)(f)"}``;
+- data categories: the list items under a heading about the data collected ("Données
+  collectées", "Verarbeitete Datenarten", "What data we collect") and the items of a
+  "Verarbeitete Datenarten: A; B; C" line;
+- recipients: organisations named with a legal form in sentences about processors,
+  recipients, hosting or third-party services;
+- joint controllers: organisations named in a sentence on joint controllership (art. 26);
+- representative: the organisation named as EU representative (art. 27).
+
+Regulation (EU) 2016/679, art. 13(1): "the controller shall ... provide the data subject
+with ... (c) the purposes of the processing for which the personal data are intended as well
+as the legal basis for the processing; ... (e) the recipients or categories of recipients of
+the personal data"; art. 26(1): "Where two or more controllers jointly determine the purposes
+and means of processing, they shall be joint controllers"; art. 27(1): "the controller or the
+processor shall designate in writing a representative in the Union".
+
+Each reader returns its values with the snippets they came from; every regex runs on one
+sentence of bounded length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vault.policies.structure import Segments
+
+__all__ = ["Purpose", "Processing", "read_processing"]
+
+_BASIS = re.compile(
+    r"Art(?:ikel|icle|\.)?\s?(?P<art>6|9)\s?(?:\((?P<p1>[12])\)\s?\(?(?P<l1>[a-j])\)?"
+    r"|\s?Abs(?:atz|\.)?\s?(?P<p2>[12])\s?(?:S(?:atz|\.)\s?1\s?)?(?:lit(?:era|\.)?|Buchst(?:abe|\.)?)\s?(?P<l2>[a-j])\b"
+    r"|,?\s?(?:paragraphe|§|para(?:graph)?\.?)\s?(?P<p3>[12]),?\s?(?:point|alinéa|lit\.?|sub)?\s?\(?(?P<l3>[a-j])\)?"
+    r"|[.-](?P<p4>[12])[.-](?P<l4>[a-j])\b)"
+    r"|\b(?P<art5>6|9)\s?\((?P<p5>[12])\)\s?\((?P<l5>[a-j])\)",
+    re.IGNORECASE,
+)
+_DATA_HEADING = re.compile(
+    r"donn[ée]es (?:personnelles )?(?:collect|trait|recueill)|cat[ée]gories de donn[ée]es|data (?:we )?collect|information we collect"
+    r"|personal (?:data|information) we (?:collect|hold|process)|what (?:data|information)|types of (?:personal )?(?:data|information)"
+    r"|Datenarten|erhobene[n]? Daten|verarbeitete[n]? Daten|Kategorien (?:von )?(?:personenbezogenen )?Daten|Welche Daten",
+    re.IGNORECASE,
+)
+_DATA_LINE = re.compile(r"(?:Verarbeitete Datenarten|Datenarten|Types of data|Données traitées)\s?:\s?(?P<items>.{3,600})", re.IGNORECASE)
+_RECIPIENT_CUE = re.compile(
+    r"Auftragsverarbeit|Empfänger|Dienstleister|Anbieter|Hoster|Hosting|gehostet|sous-traitant|destinataire|h[ée]berg|prestataire"
+    r"|processor|recipient|hosted|hosting|provider|third part|service(?:s)? (?:of|by|from)|we use|nous utilisons|wir nutzen|setzen wir",
+    re.IGNORECASE,
+)
+_JOINT_CUE = re.compile(r"gemeinsam(?:e)? Verantwortlich|joint(?:ly)? controll|responsables? conjoint|coresponsab|Art(?:\.|ikel|icle) 26", re.IGNORECASE)
+_REPRESENTATIVE_CUE = re.compile(
+    r"(?:EU|EEA|Union)[- ]representative|representative in the (?:EU|EEA|European Union|Union)|Vertreter in der (?:EU|Union|Europäischen Union)"
+    r"|représentant (?:dans l['’]Union|dans l['’]UE|en Europe)|Art(?:\.|ikel|icle) 27",
+    re.IGNORECASE,
+)
+_FORMS = (r"GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|Inc\.?|LLC|Ltd\.?|Limited|Unlimited Company|plc|PLC|LLP|CIC|SAS|SASU|SARL"
+          r"|S\.A\.S\.?|SA|A/S|ApS|AB|B\.V\.|N\.V\.|S\.L\.|S\.r\.l\.|Corp\.?|Corporation|Foundation|GbR|UG")
+_ORG = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[A-Z0-9][\w&'’.+-]{{0,30}}[ \t,]{{1,2}}){{1,5}}(?:{_FORMS}))(?![\w])"
+)
+_GENERIC_START = frozenset("""
+    Die Der Das Den Dem The La Le Les Des Une Un A An Our Notre Unser Unsere Wir We Nous Diese This Ce Cette
+    Mit With Avec Von By Par Durch Bei For Pour Für Zu To And Und Et Or Oder Ou Als As Im In Dans Auf On Sur
+""".split())
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """A purpose of processing with its legal basis ("6(1)(f)"), or None when not stated."""
+
+    purpose: str
+    legal_basis: str | None
+
+
+@dataclass
+class Processing:
+    """The readers' results, each list with the snippets it was read from (same order)."""
+
+    data_categories: list[str]
+    data_categories_evidence: list[str]
+    purposes: list[Purpose]
+    purposes_evidence: list[str]
+    recipients: list[str]
+    recipients_evidence: list[str]
+    joint_controllers: list[str]
+    joint_evidence: list[str]
+    representative: str | None
+    representative_evidence: str
+
+
+def _bases(text: str) -> list[str]:
+    out = []
+    for match in _BASIS.finditer(text):
+        art = match.group("art") or match.group("art5")
+        para = next((match.group(g) for g in ("p1", "p2", "p3", "p4", "p5") if match.group(g)), None)
+        letter = next((match.group(g) for g in ("l1", "l2", "l3", "l4", "l5") if match.group(g)), None)
+        if art and para and letter:
+            basis = f"{art}({para})({letter.lower()})"
+            if basis not in out:
+                out.append(basis)
+    return out
+
+
+def _orgs(text: str, exclude: str | None) -> list[str]:
+    names = []
+    for match in _ORG.finditer(text):
+        words = match.group("name").replace(",", " ").split()
+        while words and words[0] in _GENERIC_START:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if exclude and (name.casefold() in exclude.casefold() or exclude.casefold() in name.casefold()):
+            continue
+        names.append(name)
+    return names
+
+
+def read_processing(segments: Segments, controller: str | None) -> Processing:
+    """Read categories, purposes, recipients, joint controllers and representative."""
+    result = Processing([], [], [], [], [], [], [], [], None, "")
+    seen_purpose: set[tuple[str, str | None]] = set()
+    seen_org: set[str] = set()
+    for index in range(min(len(segments), 20_000)):
+        sentence = segments[index]
+        text = sentence.text
+        heading = sentence.headings[-1] if sentence.headings else ""
+        if not sentence.is_heading and heading and len(heading) <= 120:
+            for basis in _bases(text):
+                key = (heading.casefold(), basis)
+                if key not in seen_purpose and len(result.purposes) < 80:
+                    seen_purpose.add(key)
+                    result.purposes.append(Purpose(heading.strip(" :#*"), basis))
+                    result.purposes_evidence.append(text)
+        if sentence.is_bullet and heading and _DATA_HEADING.search(heading) and len(text) <= 200:
+            item = text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,.")
+            if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
+                result.data_categories.append(item)
+                result.data_categories_evidence.append(text)
+        line = _DATA_LINE.search(text)
+        if line:
+            for item in re.split(r";\s?", line.group("items")):
+                item = item.strip(" .")
+                if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
+                    result.data_categories.append(item)
+                    result.data_categories_evidence.append(text)
+        if _JOINT_CUE.search(text):
+            for name in _orgs(text, controller):
+                if name not in result.joint_controllers:
+                    result.joint_controllers.append(name)
+                    result.joint_evidence.append(text)
+        if result.representative is None and _REPRESENTATIVE_CUE.search(text):
+            names = _orgs(text, controller)
+            if names:
+                result.representative, result.representative_evidence = names[0], text
+        if _RECIPIENT_CUE.search(text):
+            for name in _orgs(text, controller):
+                key = name.casefold()
+                if key not in seen_org and len(result.recipients) < 80:
+                    seen_org.add(key)
+                    result.recipients.append(name)
+                    result.recipients_evidence.append(text)
+    return result
