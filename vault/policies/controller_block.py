@@ -16,6 +16,7 @@ name line is weaker. Every regex runs on one line of bounded length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -117,9 +118,18 @@ def _is_heading_like(line: str) -> bool:
 def controller_blocks(text: str) -> list[ControllerBlock]:
     """Every controller block in the text, strongest first."""
     lines = _lines(text)
+    starts = [offset for offset, _raw in lines]
+    cue_lines: list[int] = []
+    for n, match in enumerate(_CUE.finditer(text, 0, min(len(text), 400_000))):
+        if n >= 2000:
+            break
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if not cue_lines or cue_lines[-1] != index:
+            cue_lines.append(index)
     found: list[ControllerBlock] = []
-    for index, (offset, raw) in enumerate(lines):
-        if len(raw) > 400 or not _CUE.search(raw) or _OTHER_PARTY.search(raw):
+    for index in cue_lines:
+        offset, raw = lines[index]
+        if len(raw) > 400 or _OTHER_PARTY.search(raw):
             continue
         if not _is_heading_like(raw):
             continue

@@ -121,48 +121,72 @@ def _orgs(text: str, exclude: str | None) -> list[str]:
     return names
 
 
+def _sentences_with(segments: Segments, pattern: re.Pattern[str], limit: int = 3000) -> list[int]:
+    """Indexes of the sentences where ``pattern`` occurs: one pass over the text, not one per sentence."""
+    found: list[int] = []
+    for n, match in enumerate(pattern.finditer(segments.text)):
+        if n >= limit:
+            break
+        sentence = segments.at(match.start())
+        if sentence is not None and (not found or found[-1] != sentence.index):
+            found.append(sentence.index)
+    return found
+
+
 def read_processing(segments: Segments, controller: str | None) -> Processing:
     """Read categories, purposes, recipients, joint controllers and representative."""
     result = Processing([], [], [], [], [], [], [], [], None, "")
     seen_purpose: set[tuple[str, str | None]] = set()
-    seen_org: set[str] = set()
+    for index in _sentences_with(segments, _BASIS):
+        sentence = segments[index]
+        heading = sentence.headings[-1] if sentence.headings else ""
+        if sentence.is_heading or not heading or len(heading) > 120:
+            continue
+        for basis in _bases(sentence.text):
+            key = (heading.casefold(), basis)
+            if key not in seen_purpose and len(result.purposes) < 80:
+                seen_purpose.add(key)
+                result.purposes.append(Purpose(heading.strip(" :#*"), basis))
+                result.purposes_evidence.append(sentence.text)
+    heading_is_data: dict[str, bool] = {}
     for index in range(min(len(segments), 20_000)):
         sentence = segments[index]
-        text = sentence.text
-        heading = sentence.headings[-1] if sentence.headings else ""
-        if not sentence.is_heading and heading and len(heading) <= 120:
-            for basis in _bases(text):
-                key = (heading.casefold(), basis)
-                if key not in seen_purpose and len(result.purposes) < 80:
-                    seen_purpose.add(key)
-                    result.purposes.append(Purpose(heading.strip(" :#*"), basis))
-                    result.purposes_evidence.append(text)
-        if sentence.is_bullet and heading and _DATA_HEADING.search(heading) and len(text) <= 200:
-            item = text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,.")
-            if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
-                result.data_categories.append(item)
-                result.data_categories_evidence.append(text)
-        line = _DATA_LINE.search(text)
+        if not sentence.is_bullet or not sentence.headings or len(sentence.text) > 200:
+            continue
+        heading = sentence.headings[-1]
+        if heading not in heading_is_data:
+            heading_is_data[heading] = bool(_DATA_HEADING.search(heading[:300]))
+        if heading_is_data[heading]:
+            _add_category(result, sentence.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), sentence.text)
+    for index in _sentences_with(segments, _DATA_LINE, 200):
+        line = _DATA_LINE.search(segments[index].text)
         if line:
             for item in re.split(r";\s?", line.group("items")):
-                item = item.strip(" .")
-                if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
-                    result.data_categories.append(item)
-                    result.data_categories_evidence.append(text)
-        if _JOINT_CUE.search(text):
-            for name in _orgs(text, controller):
-                if name not in result.joint_controllers:
-                    result.joint_controllers.append(name)
-                    result.joint_evidence.append(text)
-        if result.representative is None and _REPRESENTATIVE_CUE.search(text):
-            names = _orgs(text, controller)
-            if names:
-                result.representative, result.representative_evidence = names[0], text
-        if _RECIPIENT_CUE.search(text):
-            for name in _orgs(text, controller):
-                key = name.casefold()
-                if key not in seen_org and len(result.recipients) < 80:
-                    seen_org.add(key)
-                    result.recipients.append(name)
-                    result.recipients_evidence.append(text)
+                _add_category(result, item.strip(" ."), segments[index].text)
+    for index in _sentences_with(segments, _JOINT_CUE, 200):
+        text = segments[index].text
+        for name in _orgs(text, controller):
+            if name not in result.joint_controllers:
+                result.joint_controllers.append(name)
+                result.joint_evidence.append(text)
+    for index in _sentences_with(segments, _REPRESENTATIVE_CUE, 200):
+        names = _orgs(segments[index].text, controller)
+        if names:
+            result.representative, result.representative_evidence = names[0], segments[index].text
+            break
+    seen_org: set[str] = set()
+    for index in _sentences_with(segments, _RECIPIENT_CUE):
+        text = segments[index].text
+        for name in _orgs(text, controller):
+            key = name.casefold()
+            if key not in seen_org and len(result.recipients) < 80:
+                seen_org.add(key)
+                result.recipients.append(name)
+                result.recipients_evidence.append(text)
     return result
+
+
+def _add_category(result: Processing, item: str, snippet: str) -> None:
+    if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
+        result.data_categories.append(item)
+        result.data_categories_evidence.append(snippet)
