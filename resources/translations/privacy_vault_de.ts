@@ -2479,6 +2479,11 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Nicht in der Datenschutzerklärung gefunden.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/policy.py" line="127"/>
+        <source>Uncertain: check this against the policy before saving.</source>
+        <translation>Unsicher: bitte vor dem Speichern mit der Datenschutzerklärung abgleichen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/policy_dialog.py" line="138"/>
         <source>Rights mentioned</source>
         <translation>Genannte Rechte</translation>

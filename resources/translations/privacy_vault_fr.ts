@@ -2479,6 +2479,11 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Introuvable dans la politique.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/policy.py" line="127"/>
+        <source>Uncertain: check this against the policy before saving.</source>
+        <translation>Incertain : vérifiez ceci dans la politique avant d'enregistrer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/policy_dialog.py" line="138"/>
         <source>Rights mentioned</source>
         <translation>Droits mentionnés</translation>

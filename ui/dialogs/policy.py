@@ -74,6 +74,7 @@ class PolicyImportDialog(RecordDialog):
         self.source_text = source_text
         self.findings = findings
         self.evidence_views: dict[str, EvidenceView] = {}
+        self.review_marks: dict[str, QLabel] = {}
         evidence = findings.get("evidence") or {}
         body = QWidget()
         self.fields = QFormLayout(body)
@@ -123,6 +124,14 @@ class PolicyImportDialog(RecordDialog):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
         column.addWidget(editor)
+        if key in (self.findings.get("review") or []):
+            # A value read from a weak cue (issue 16): the person checks it before saving.
+            review = QLabel(self.tr("Uncertain: check this against the policy before saving."))
+            review.setObjectName("reviewMark")
+            review.setStyleSheet("color: #a15c00; font-weight: bold;")
+            editor.setToolTip(review.text())
+            self.review_marks[key] = review
+            column.addWidget(review)
         column.addWidget(view)
         column.addWidget(missing)
         caption = QLabel(label)

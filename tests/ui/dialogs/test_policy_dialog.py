@@ -122,3 +122,20 @@ def test_real_french_policy(qtbot, context):
     assert dialog.name.text() == "OpenDataSoft" and dialog.authority.text() == "CNIL"
     assert dialog.retention.rowCount() >= 5
     assert "13 mois" in dialog.evidence_views["retention_periods"].highlighted()
+
+
+def test_uncertain_fields_are_marked_for_review(qtbot, context, tmp_path: Path) -> None:
+    # A real policy whose controller is read from a weak cue: the form says to check it.
+    path = DATA / "corpus" / "uk-pantera-group-privacy-notice.pdf"
+    from ui.rendering.pdf_text import pdf_to_text
+    from vault.policies.text import policy_text_from_bytes
+    text = policy_text_from_bytes(path.read_bytes(), path.name, pdf_to_text=pdf_to_text)
+    findings = extract_policy(text).to_json()
+    assert findings["review"], "this policy has uncertain fields"
+    dialog = PolicyImportDialog(context, findings, text)
+    qtbot.addWidget(dialog)
+    marked = {key for key, label in dialog.review_marks.items() if not label.isHidden()}
+    shown = set(dialog.evidence_views)
+    assert marked == set(findings["review"]) & shown
+    certain = shown - set(findings["review"])
+    assert certain and not certain & set(dialog.review_marks)
