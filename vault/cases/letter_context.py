@@ -87,12 +87,29 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
             original_due_on=date.fromisoformat(original.effective_due) if original.effective_due else None,
             original_reference=reference_for(original),
         )
+    values.update(_policy_statements(controller))
     if request.right == "complaint":
         if not controller.country:
             raise InvalidInput("Set the controller's country first: it decides which authority gets the complaint.")
         values["authority"] = authority_for(controller.country, controller.region)
         values["chronology"], values["annexes"] = _chronology(vault, request)
     return letters.LetterContext(**values)
+
+
+def _policy_statements(controller: Any) -> dict[str, Any]:
+    """What the controller's imported privacy policy says it collects, why and for whom."""
+    policy = (controller.directory or {}).get("policy") if isinstance(controller.directory, dict) else None
+    if not isinstance(policy, dict):
+        return {}
+    try:
+        read_on = date.fromisoformat(str(policy.get("read_on")))
+    except ValueError:
+        read_on = None
+    texts = lambda key: [str(v) for v in policy.get(key) or [] if isinstance(v, str)]  # noqa: E731
+    purposes = [(str(p.get("purpose")), str(p.get("legal_basis") or "")) for p in policy.get("purposes") or []
+                if isinstance(p, dict) and p.get("purpose")]
+    return dict(policy_read_on=read_on, policy_categories=texts("data_categories")[:20],
+                policy_purposes=purposes[:20], policy_recipients=texts("recipients")[:20])
 
 
 _EXTRA_LABELS = {

@@ -13,12 +13,14 @@ art. 27).
 - joint controllers: organisations named in a sentence on joint controllership (art. 26);
 - representative: the organisation named as EU representative (art. 27).
 
-Regulation (EU) 2016/679, art. 13(1): "the controller shall ... provide the data subject
-with ... (c) the purposes of the processing for which the personal data are intended as well
-as the legal basis for the processing; ... (e) the recipients or categories of recipients of
-the personal data"; art. 26(1): "Where two or more controllers jointly determine the purposes
-and means of processing, they shall be joint controllers"; art. 27(1): "the controller or the
-processor shall designate in writing a representative in the Union".
+Regulation (EU) 2016/679 (docs/law-sources.md, 2.12 and 2.12a), art. 13(1): "the controller
+shall, at the time when personal data are obtained, provide the data subject with all of the
+following information: ... (c) the purposes of the processing for which the personal data are
+intended as well as the legal basis for the processing; ... (e) the recipients or categories
+of recipients of the personal data, if any;"; art. 26(1): "Where two or more controllers
+jointly determine the purposes and means of processing, they shall be joint controllers.";
+art. 27(1): "Where Article 3(2) applies, the controller or the processor shall designate in
+writing a representative in the Union."
 
 Each reader returns its values with the snippets they came from; every regex runs on one
 sentence of bounded length.
@@ -121,6 +123,14 @@ def _orgs(text: str, exclude: str | None) -> list[str]:
     return names
 
 
+# Headings that are about the law or the rights, not a purpose of processing.
+_NOT_PURPOSE = re.compile(
+    r"Rechtsgrundlage|legal bas[ie]s|lawful bas[ie]s|bases? l[ée]gale|fondement|Rechte|rights|droits|Definition|d[ée]finition"
+    r"|Begriff|Glossar|Übersicht|overview|sommaire|Inhalt|contents",
+    re.IGNORECASE,
+)
+
+
 def _sentences_with(segments: Segments, pattern: re.Pattern[str], limit: int = 3000) -> list[int]:
     """Indexes of the sentences where ``pattern`` occurs: one pass over the text, not one per sentence."""
     found: list[int] = []
@@ -140,7 +150,7 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
     for index in _sentences_with(segments, _BASIS):
         sentence = segments[index]
         heading = sentence.headings[-1] if sentence.headings else ""
-        if sentence.is_heading or not heading or len(heading) > 120:
+        if sentence.is_heading or not heading or len(heading) > 120 or _NOT_PURPOSE.search(heading):
             continue
         for basis in _bases(sentence.text):
             key = (heading.casefold(), basis)
@@ -187,6 +197,10 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
 
 
 def _add_category(result: Processing, item: str, snippet: str) -> None:
-    if 2 <= len(item) <= 150 and item not in result.data_categories and len(result.data_categories) < 80:
+    # "Bestandsdaten" and "Bestandsdaten (z.B. Namen, Adressen)" are one category: keep the first.
+    core = item.split(" (", 1)[0].casefold()
+    if any(known.split(" (", 1)[0].casefold() == core for known in result.data_categories):
+        return
+    if 2 <= len(item) <= 150 and len(result.data_categories) < 80:
         result.data_categories.append(item)
         result.data_categories_evidence.append(snippet)
