@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from vault.policies.address import AddressHit, country_in, find_addresses
+from vault.policies.controller_name import strip_legal_form
 
 __all__ = ["ControllerBlock", "controller_blocks", "clean_line"]
 
@@ -109,23 +110,45 @@ def _as_name(line: str) -> str | None:
     return line.strip(" ,;:")
 
 
+def _as_address_line(line: str) -> bool:
+    return bool(_POSTCODE_LINE.search(clean_line(line)))
+
+
 def _is_heading_like(line: str) -> bool:
     stripped = clean_line(line)
     return bool(stripped) and (line.lstrip().startswith("#") or stripped.endswith(":") or line.rstrip().endswith(":")
                                or (len(stripped) <= 90 and not stripped.endswith(".")))
 
 
-def controller_blocks(text: str) -> list[ControllerBlock]:
-    """Every controller block in the text, strongest first."""
+_CUE_STEMS = (
+    "verantwortlich", "name und anschrift", "anbieter", "herausgeber", "medieninhaber", "betreiber", "angaben gem",
+    "impressum", "kontaktdaten de", "responsable", "mentions l", "diteur", "identit", "coordonn", "who we are",
+    "about us", "controller", "our details", "our contact details", "contact details", "registered", "is run by",
+    "is operated by", "is provided by",
+)
+
+
+def controller_blocks(text: str, lower: str | None = None) -> list[ControllerBlock]:
+    """Every controller block in the text, strongest first.
+
+    ``lower`` is the text in lower case with the same length (``Segments.lower``): the cue
+    lines are found with ``str.find`` on it, the regex runs only on those lines.
+    """
     lines = _lines(text)
     starts = [offset for offset, _raw in lines]
-    cue_lines: list[int] = []
-    for n, match in enumerate(_CUE.finditer(text, 0, min(len(text), 400_000))):
-        if n >= 2000:
-            break
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if not cue_lines or cue_lines[-1] != index:
-            cue_lines.append(index)
+    lower = lower if lower is not None and len(lower) == len(text) else text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    limit = min(len(text), 400_000)
+    candidates: set[int] = set()
+    for stem in _CUE_STEMS:
+        pos = lower.find(stem, 0, limit)
+        count = 0
+        while pos >= 0 and count < 500:
+            candidates.add(bisect.bisect_right(starts, pos) - 1)
+            pos = lower.find(stem, pos + len(stem), limit)
+            count += 1
+    cue_lines = [index for index in sorted(candidates)[:2000] if _CUE.search(lines[index][1][:400])]
     found: list[ControllerBlock] = []
     for index in cue_lines:
         offset, raw = lines[index]
@@ -172,6 +195,13 @@ def _block_after(text: str, lines: list[tuple[int, str]], cue_index: int) -> Con
             break  # a line that is neither a sentence nor contact data, and not a name: no block
     if name_at is None:
         return None
+    for later in range(name_at + 1, min(name_at + 3, len(taken))):
+        # "Bio 7.0 Apotheke / am Ku'damm / Marietta Dubinski e.K.": the line with the legal
+        # form is the legal name.
+        legal = _as_name(taken[later][1])
+        if legal and strip_legal_form(legal) != legal and not _as_address_line(taken[later][1]):
+            name, name_at = legal, later
+            break
     name_offset = taken[name_at][0]
     words = name.split()
     if words and words[-1].casefold() in _CONNECTOR and name_at + 1 < len(taken):

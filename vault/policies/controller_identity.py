@@ -94,7 +94,7 @@ def controller_identity(segments: Segments, emails: list[str]) -> Identity:
     text = segments.text
     found = Identity()
     domains = _own_domains(text, emails)
-    blocks = [b for b in controller_blocks(text) if b.score >= 5.5]
+    blocks = [b for b in controller_blocks(text, segments.lower) if b.score >= 5.5]
     block = blocks[0] if blocks else None
     inline = scored_controller_name(segments)
     if inline is not None and _platform(inline[0], domains):
@@ -137,9 +137,20 @@ def _take_address(found: Identity, address: AddressHit, snippet: str, confidence
     found.address_evidence, found.address_confidence = snippet, confidence
 
 
+_BARE_SITE = re.compile(
+    r"(?i:\b(?:le |du |the |die |der |unsere[rn]? |our |notre )?(?:site(?: web| internet)?|website|web site|webseite|domaine|domain)"
+    r"(?: de)?)\s(?P<host>[a-z0-9][a-z0-9-]{0,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12})\b"
+)
+_LEGAL_NOTICE_PATH = re.compile(r"/(?:impressum|mentions-legales|mentions_legales|legal-notice|imprint)\b", re.IGNORECASE)
+
+
 def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | None, str]:
-    """The controller's own site: a URL whose host is its mail domain or spells its name."""
-    candidates: list[tuple[int, int, str]] = []
+    """The controller's own site: a URL whose host is its mail domain or spells its name.
+
+    Also the bare domain of "le site 11h42.com" / "hosted on the domain 8digriz.fr" and the
+    site whose legal notice ("…/impressum.html") the policy links to.
+    """
+    candidates: list[tuple[float, int, str]] = []
     for n, match in enumerate(_URL.finditer(text)):
         if n >= 2000:
             break
@@ -148,7 +159,7 @@ def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | No
         if _THIRD_PARTY_HOSTS.search(host):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        score = 0
+        score = 0.0
         if any(host == d for d in domains[:3]):
             score += 2
         elif any(host.endswith("." + d) for d in domains[:3]):
@@ -157,11 +168,22 @@ def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | No
             score += 2
         if _WEB_CUE.search(text[line_start:match.start()]):
             score += 1
+        if _LEGAL_NOTICE_PATH.search(text, match.end(), min(len(text), match.end() + 60)):
+            score += 2
         if score >= 2:
+            score += 0.5 if host.count(".") <= 1 else 0.0  # the site itself rather than "login.x.net"
             candidates.append((score, -match.start(), url))
+    for n, match in enumerate(_BARE_SITE.finditer(text)):
+        if n >= 200:
+            break
+        host = match.group("host").lower()
+        if _THIRD_PARTY_HOSTS.search(host) or "@" in text[max(0, match.start("host") - 1):match.start("host")]:
+            continue
+        if any(host == d for d in domains[:3]) or (name and _matches_domain(name, host)) or n == 0:
+            candidates.append((2.5 if any(host == d for d in domains[:3]) else 2.0, -match.start(), "https://" + host))
     if not candidates:
         return None, ""
-    score, neg_start, url = max(candidates)
+    _score, neg_start, url = max(candidates)
     host = host_of(url if "://" in url else "https://" + url)
     scheme = "http://" if url.startswith("http://") else "https://"
     prefix = "www." if url.split("://")[-1].startswith("www.") else ""

@@ -18,10 +18,11 @@ __all__ = ["controller_name", "scored_controller_name", "strip_legal_form"]
 _UPPER = "A-Z0-9ÀÂÄÉÈÊÎÏÔÖÙÛÜÇ"
 _NAME = (
     rf"(?P<name>[{_UPPER}][\w&'’.+-]{{0,40}}"
-    rf"(?:[ \t](?:[{_UPPER}&][\w&'’.+-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&|Co\.)){{0,6}})"
+    rf"(?:[ \t](?:[{_UPPER}&][\w&'’.+-]{{0,40}}|[dl]['’][{_UPPER}][\w-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&|Co\.)){{0,6}}"
+    r"(?:[ \t]\([A-Z]{2,10}\))?)"
 )
 _LEGAL_FORM = (
-    r"SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCA|SE|GmbH|gGmbH|AG|KG|KGaA|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP"
+    r"e\.\s?K\.|SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCA|SE|GmbH|gGmbH|AG|KG|KGaA|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP"
     r"|Inc\.?|PLC|plc|S\.A\.S?\.?|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|S\.L\.|AB|Oy|ApS|A/S|Sàrl|Sarl"
 )
 # Patterns where the name follows the words ("... est la société X", "operated by X").
@@ -36,14 +37,17 @@ _NAME_AFTER: tuple[tuple[float, re.Pattern[str]], ...] = (
         r"(?i:responsables? (?:du|de|des) traitements?[^.:;]{0,80}? est)\s{1,3}(?:(?i:la société|l['’]|le|la)\s{0,3})?" + _NAME)),
     # "Le responsable de traitement est la Direction générale de la santé": public bodies'
     # names run on in lower case, up to the punctuation or verb that ends them.
-    (5.0, re.compile(
+    (6.0, re.compile(
         r"(?i:responsables? (?:du|de|des) traitements?[^.:;]{0,80}? (?:est|sont)|controller is)\s{1,3}(?:(?i:la|le|l['’]|the)\s{0,3})?"
         r"(?P<name>(?:Direction|Minist[èe]re|Agence|Universit[ée]|Ville|Commune|Mairie|D[ée]partement|R[ée]gion|Conseil|Caisse"
         r"|Centre|Institut|Secr[ée]tariat|Pr[ée]fecture|Office|University|Council|Department)[^.,;:()]{2,100}(?:\([A-Z]{2,10}\))?)")),
+    # "l'association Les Violons d'Amilly (VLAD)", "Der Verein X", "At Barnsley Gymnastics Club, we ..."
+    (3.0, re.compile(r"(?:[Ll]['’]association|[Dd]er Verein|the charity|[Ll]a (?:commune|ville) de)\s{1,3}" + _NAME)),
+    (3.0, re.compile(r"(?:^|(?<=[.!?]\s))At\s{1,3}" + _NAME + r"(?=,?\s(?:we|We)\b)")),
     # "Ce site web est le site officiel de l'Université de Toulouse"
     (4.0, re.compile(r"(?i:site (?:web |internet )?officiel d[eu]|official (?:web ?)?site of)\s{1,3}(?:(?i:l['’]|la|le|the)\s{0,3})?" + _NAME)),
     # "Les données que vous nous confiez sont traitées par DECATHLON France SAS"
-    (3.0, re.compile(r"(?i:vous nous confiez sont trait[ée]es par)\s{1,3}" + _NAME)),
+    (5.0, re.compile(r"(?i:vous nous confiez sont trait[ée]es par)\s{1,3}" + _NAME)),
     (3.0, re.compile(
         r"(?i:(?:détenu|édité|exploité|opéré|géré|publié|owned|operated|run|published|provided|managed|betrieben|herausgegeben|angeboten)e?s?"
         r"(?: et (?:détenu|édité|exploité|opéré|géré)e?s?| and (?:owned|operated|run|published|managed))?"
@@ -55,6 +59,9 @@ _NAME_AFTER: tuple[tuple[float, re.Pattern[str]], ...] = (
 _NAME_BEFORE: tuple[tuple[float, re.Pattern[str]], ...] = (
     (5.0, re.compile(r"(?i:responsable (?:du|de|des) traitement|(?:data )?controller\b)|Verantwortliche\b")),
     (5.0, re.compile(r"\((?:[^()]{0,40}?)(?:[\"“”'«»„]\s?(?:we|us|our|nous|wir)\b|(?i:hereinafter|ci-après|nachfolgend|im Folgenden))")),
+    # "Roues Libres est une association loi 1901", "X is a registered charity"
+    (3.0, re.compile(r"\s(?:est une association|ist ein (?:eingetragener |gemeinnütziger )?Verein|is a (?:registered )?charity"
+                     r"|is a community interest company|is a not-for-profit)")),
     (1.0, re.compile(rf"(?<=[ \t])(?:{_LEGAL_FORM})(?![\w])")),
 )
 _LINK_BEFORE_CUE = re.compile(
@@ -101,12 +108,12 @@ _NOT_NAMES = frozenset("""
 """.split())
 _FORM_AT_END = re.compile(rf"[ \t](?:{_LEGAL_FORM})$")
 _CONTROLLER_STEMS = (
-    "officiel", "official site", "official website", "vous nous confiez", "responsable", "controller", "verantwortlich", "société", "hereinafter", "ci-après", "nachfolgend", "im folgenden",
+    "association", "verein", "charity", "community interest", "not-for-profit", "officiel", "official site", "official website", "vous nous confiez", "responsable", "controller", "verantwortlich", "société", "hereinafter", "ci-après", "nachfolgend", "im folgenden",
     "détenu", "édité", "exploité", "opéré", "géré", "publié", "owned", "operated", "run by", "published by",
     "provided by", "managed by", "betrieben", "herausgegeben", "angeboten", "(\"we", "(“we", "(\"nous", "(« nous", "(„wir",
 )
 _LEGAL_FORM_STEMS = (
-    " SAS", " SARL", " SA ", " SA,", " SE ", " SE,", " GmbH", " AG", " KG", " UG", " OHG", " e.V.", " e. V.", " Ltd",
+    "At ", " e.K.", " SAS", " SARL", " SA ", " SA,", " SE ", " SE,", " GmbH", " AG", " KG", " UG", " OHG", " e.V.", " e. V.", " Ltd",
     " Limited", " LLC", " LLP", " Inc", " PLC", " plc", " S.A", " B.V.", " N.V.", " S.r.l.", " S.p.A.", " S.L.", " AB",
     " Oy", " ApS", " A/S", " Sàrl", " EURL", " SNC",
 )
@@ -133,7 +140,7 @@ def scored_controller_name(segments: Segments) -> tuple[str, str, float] | None:
             entry[0], entry[1], entry[2] = weight + bonus, name, sentence_text
 
     for sentence in segments.find(_CONTROLLER_STEMS, exact=_LEGAL_FORM_STEMS, budget=60_000):
-        text = sentence.text.replace("**", "")
+        text = re.sub(r"(?<!\w)_|_(?!\w)", " ", sentence.text.replace("**", ""))  # Markdown emphasis
         for weight, pattern in _NAME_AFTER:
             for match in pattern.finditer(text):
                 consider(match.group("name"), weight, sentence.text, sentence.index)

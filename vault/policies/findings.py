@@ -17,10 +17,13 @@ from typing import Any
 
 from vault.policies.address import AddressHit, country_in, find_addresses
 from vault.policies.authority import find_authority
+from vault.policies.comma_address import find_comma_addresses
 from vault.policies.controller_identity import REVIEW_BELOW, controller_identity
 from vault.policies.controller_name import strip_legal_form
 from vault.policies.obfuscated_email import EmailHit, find_emails
 from vault.policies.processing import Purpose, read_processing
+from vault.policies.national_law import country_of_law
+from vault.policies.registration import find_registrations
 from vault.policies.retention import RetentionHit, find_retention
 from vault.policies.rights import RIGHTS, rights_mentioned
 from vault.policies.structure import Segments, collapse, language_of
@@ -151,11 +154,20 @@ def extract_policy(text: str) -> PolicyFindings:
             confidence["country"] = 0.6
     if found.country is None:
         registered = _registered_country(segments)
+        registrations = find_registrations(segments)
+        law = country_of_law(segments) if not registrations and not authority else None
         if registered:
             found.country, evidence["country"] = registered
+        elif len({r.country for r in registrations}) == 1:
+            # One register's country ("SIREN 910066273", "HRB 12345"): several would be a guess.
+            found.country, evidence["country"] = registrations[0].country, registrations[0].snippet
         elif authority:
             found.country = authority.country
             evidence["country"] = authority.snippet
+        elif law:
+            # The weakest cue: the national statute the policy cites.
+            found.country, evidence["country"] = law
+            confidence["country"] = 0.6
 
     rights = rights_mentioned(segments)
     if rights:
@@ -248,7 +260,7 @@ _AUTHORITY_NEAR = re.compile(
 
 def _postal_address(segments: Segments, lang: str, controller: str | None) -> AddressHit | None:
     text = segments.text
-    candidates = find_addresses(text, default_lang=lang)[:200]
+    candidates = find_addresses(text, default_lang=lang)[:200] + find_comma_addresses(text)[:50]
     best: tuple[float, int, AddressHit] | None = None
     core = strip_legal_form(controller or "")
     for hit in candidates:

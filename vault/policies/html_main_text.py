@@ -22,8 +22,11 @@ __all__ = ["html_main_text"]
 
 # Never part of the policy a person reads.
 _DROP = ("script, style, noscript, template, svg, math, head, nav, button, select, iframe, object, canvas, audio, "
-         "video, map, form[role=search], [hidden], [aria-hidden=true], [role=navigation], [role=banner] nav, "
-         "[style*='display:none'], [style*='display: none'], [style*='visibility:hidden']")
+         "video, map, form[role=search], [role=navigation], [role=banner] nav")
+# Invisible until opened: dropped, unless they hold most of the page (a policy shown in a
+# modal dialog is saved with aria-hidden="true" on the whole policy).
+_HIDDEN = ("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
+           "[style*='visibility:hidden']")
 # Cookie banners and consent managers: by their usual ids and classes (only when short, so a
 # "cookie policy" section of the policy itself stays).
 _BANNERS = ("[id*=cookie], [class*=cookie], [id*=consent], [class*=consent], [id*=cmp-], [class*=cmp-], "
@@ -49,6 +52,10 @@ def html_main_text(html: str) -> str:
         return ""
     for node in tree.css(_DROP):
         node.decompose()
+    whole = len(root.text(deep=True))
+    for node in tree.css(_HIDDEN):
+        if len(node.text(deep=True)) < 0.5 * whole:
+            node.decompose()
     for node in tree.css(_BANNERS):
         if len(node.text(deep=True)) <= _BANNER_MAX:
             node.decompose()

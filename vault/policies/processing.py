@@ -131,23 +131,28 @@ _NOT_PURPOSE = re.compile(
 )
 
 
-def _sentences_with(segments: Segments, pattern: re.Pattern[str], limit: int = 3000) -> list[int]:
-    """Indexes of the sentences where ``pattern`` occurs: one pass over the text, not one per sentence."""
-    found: list[int] = []
-    for n, match in enumerate(pattern.finditer(segments.text)):
-        if n >= limit:
-            break
-        sentence = segments.at(match.start())
-        if sentence is not None and (not found or found[-1] != sentence.index):
-            found.append(sentence.index)
-    return found
+def _sentences_with(segments: Segments, pattern: re.Pattern[str], stems: tuple[str, ...],
+                    budget: int = 150_000) -> list[int]:
+    """Indexes of the sentences where ``pattern`` occurs; ``str.find`` on ``stems`` gates the regex."""
+    return [sentence.index for sentence in segments.find(stems, budget=budget) if pattern.search(sentence.text)]
+
+
+_BASIS_STEMS = ("art", "6(", "6 (", "9(", "9 (")
+_DATA_LINE_STEMS = ("datenarten", "types of data", "données traitées")
+_JOINT_STEMS = ("gemeinsam", "joint", "conjoint", "coresponsab", " 26")
+_REPRESENTATIVE_STEMS = ("representative", "vertreter", "représentant", " 27")
+_RECIPIENT_STEMS = (
+    "auftragsverarbeit", "empfänger", "dienstleister", "anbieter", "hoster", "hosting", "gehostet", "sous-traitant",
+    "destinataire", "héberg", "heberg", "prestataire", "processor", "recipient", "hosted", "provider", "third part",
+    "service", "we use", "nous utilisons", "wir nutzen", "setzen wir",
+)
 
 
 def read_processing(segments: Segments, controller: str | None) -> Processing:
     """Read categories, purposes, recipients, joint controllers and representative."""
     result = Processing([], [], [], [], [], [], [], [], None, "")
     seen_purpose: set[tuple[str, str | None]] = set()
-    for index in _sentences_with(segments, _BASIS):
+    for index in _sentences_with(segments, _BASIS, _BASIS_STEMS):
         sentence = segments[index]
         heading = sentence.headings[-1] if sentence.headings else ""
         if sentence.is_heading or not heading or len(heading) > 120 or _NOT_PURPOSE.search(heading):
@@ -168,24 +173,24 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
             heading_is_data[heading] = bool(_DATA_HEADING.search(heading[:300]))
         if heading_is_data[heading]:
             _add_category(result, sentence.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), sentence.text)
-    for index in _sentences_with(segments, _DATA_LINE, 200):
+    for index in _sentences_with(segments, _DATA_LINE, _DATA_LINE_STEMS, 60_000):
         line = _DATA_LINE.search(segments[index].text)
         if line:
             for item in re.split(r";\s?", line.group("items")):
                 _add_category(result, item.strip(" ."), segments[index].text)
-    for index in _sentences_with(segments, _JOINT_CUE, 200):
+    for index in _sentences_with(segments, _JOINT_CUE, _JOINT_STEMS, 60_000):
         text = segments[index].text
         for name in _orgs(text, controller):
             if name not in result.joint_controllers:
                 result.joint_controllers.append(name)
                 result.joint_evidence.append(text)
-    for index in _sentences_with(segments, _REPRESENTATIVE_CUE, 200):
+    for index in _sentences_with(segments, _REPRESENTATIVE_CUE, _REPRESENTATIVE_STEMS, 60_000):
         names = _orgs(segments[index].text, controller)
         if names:
             result.representative, result.representative_evidence = names[0], segments[index].text
             break
     seen_org: set[str] = set()
-    for index in _sentences_with(segments, _RECIPIENT_CUE):
+    for index in _sentences_with(segments, _RECIPIENT_CUE, _RECIPIENT_STEMS):
         text = segments[index].text
         for name in _orgs(text, controller):
             key = name.casefold()
