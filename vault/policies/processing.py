@@ -27,6 +27,7 @@ sentence of bounded length.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,15 @@ _DATA_HEADING = re.compile(
     r"|Datenarten|erhobene[n]? Daten|verarbeitete[n]? Daten|Kategorien (?:von )?(?:personenbezogenen )?Daten|Welche Daten",
     re.IGNORECASE,
 )
+# "Dies sind: / folgende Daten:", "we collect the following information:": the list items after it.
+_DATA_LEAD_IN = re.compile(
+    r"(?:folgende[n]? (?:personenbezogene[n]? )?(?:Daten|Informationen|Datenarten)|following (?:personal )?(?:data|information|categories)"
+    r"|(?:données|informations) (?:personnelles )?suivantes|we (?:may )?collect|nous collectons|wir erheben|erhoben|erfasst"
+    r"|Dies sind|This includes|Cela comprend|notamment)[^:]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+_DATA_LEAD_IN_STEMS = ("folgende", "following", "suivantes", "collect", "erheben", "erhoben", "erfasst", "dies sind",
+                       "this includes", "cela comprend", "notamment")
 _DATA_LINE = re.compile(r"(?:Verarbeitete Datenarten|Datenarten|Types of data|Données traitées)\s?:\s?(?P<items>.{3,600})", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(
     r"Auftragsverarbeit|Empfänger|Dienstleister|Anbieter|Hoster|Hosting|gehostet|sous-traitant|destinataire|h[ée]berg|prestataire"
@@ -64,6 +74,16 @@ _FORMS = (r"GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|Inc\.?|LLC|Ltd\.?|Limi
           r"|S\.A\.S\.?|SA|A/S|ApS|AB|B\.V\.|N\.V\.|S\.L\.|S\.r\.l\.|Corp\.?|Corporation|Foundation|GbR|UG")
 _ORG = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z0-9][\w&'’.+-]{{0,30}}[ \t,]{{1,2}}){{1,5}}(?:{_FORMS}))(?![\w])"
+)
+# Services that policies name without a legal form (hosting, mailing, analytics, maps...).
+_SERVICES = re.compile(
+    r"(?<![\w.-])(?:Google (?:Analytics|Maps|Fonts|Tag Manager|reCAPTCHA|Custom Search|Translate)|reCAPTCHA|YouTube|Cloudflare"
+    r"|OVH(?:cloud)?|Netlify|Slack|AWS|Amazon Web Services|Mailchimp|Sendinblue|Brevo|Scalingo|GitHub(?: Pages)?|Matomo"
+    r"|Formspree|GoatCounter|Clever ?Cloud|Vimeo|Zoom|Stripe|PayPal|Hetzner|IONOS|Strato|Jimdo|Squarespace|Hotjar"
+    r"|Mapbox|OpenStreetMap|Typeform|HubSpot|Microsoft Azure|Heroku|Vercel|Gandi|Scaleway|Outscale|Trustindex"
+    r"|Datawrapper|Disqus|Calendly|Mollie|Klarna|Shopify|Salesforce|Zendesk|Intercom|Crisp|Sentry|Plausible"
+    r"|CleverReach|Mailjet|SendGrid|Mailgun|Postmark|Royal Mail|Wordfence|Borlabs|Usercentrics|Cookiebot|Didomi"
+    r"|Axeptio|tarteaucitron|Jetpack|Akismet|Gravatar|Bunny ?CDN|jsDelivr|Unpkg|Font Awesome|Adobe Fonts|Typekit)(?![\w-])"
 )
 _GENERIC_START = frozenset("""
     Die Der Das Den Dem The La Le Les Des Une Un A An Our Notre Unser Unsere Wir We Nous Diese This Ce Cette
@@ -116,6 +136,9 @@ def _orgs(text: str, exclude: str | None) -> list[str]:
             words.pop(0)
         if len(words) < 2:
             continue
+        half = len(words) // 2
+        if len(words) % 2 == 0 and words[:half] == words[half:]:
+            words = words[:half]  # "Defiant Inc. Defiant Inc."
         name = " ".join(words)
         if exclude and (name.casefold() in exclude.casefold() or exclude.casefold() in name.casefold()):
             continue
@@ -157,6 +180,8 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
         heading = sentence.headings[-1] if sentence.headings else ""
         if sentence.is_heading or not heading or len(heading) > 120 or _NOT_PURPOSE.search(heading):
             continue
+        if heading.rstrip().endswith((":", ",")) or len(heading.split()) > 10:
+            continue  # a lead-in line ("Dies sind beispielsweise:"), not the name of a processing
         for basis in _bases(sentence.text):
             key = (heading.casefold(), basis)
             if key not in seen_purpose and len(result.purposes) < 80:
@@ -173,6 +198,12 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
             heading_is_data[heading] = bool(_DATA_HEADING.search(heading[:300]))
         if heading_is_data[heading]:
             _add_category(result, sentence.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), sentence.text)
+    for index in _sentences_with(segments, _DATA_LEAD_IN, _DATA_LEAD_IN_STEMS, 60_000):
+        for following in range(index + 1, min(index + 16, len(segments))):
+            item = segments[following]
+            if not item.is_bullet or len(item.text) > 160:
+                break
+            _add_category(result, item.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), segments[index].text)
     for index in _sentences_with(segments, _DATA_LINE, _DATA_LINE_STEMS, 60_000):
         line = _DATA_LINE.search(segments[index].text)
         if line:
@@ -192,16 +223,32 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
     seen_org: set[str] = set()
     for index in _sentences_with(segments, _RECIPIENT_CUE, _RECIPIENT_STEMS):
         text = segments[index].text
-        for name in _orgs(text, controller):
+        services = [m.group(0) for m in _SERVICES.finditer(text)]
+        for name in _orgs(text, controller) + services:
+            first = name.split()[0].casefold()
+            if name in services and any(known.split()[0].casefold() == first for known in result.recipients):
+                continue  # "Cloudflare" after "Cloudflare Inc.": the same recipient
             key = name.casefold()
             if key not in seen_org and len(result.recipients) < 80:
                 seen_org.add(key)
                 result.recipients.append(name)
                 result.recipients_evidence.append(text)
+    # "Cloudflare" and "Cloudflare Inc." in one sentence: keep the legal name only.
+    legal_first = {r.split()[0].casefold() for r in result.recipients if _ORG.fullmatch(r)}
+    kept = [(r, e) for r, e in zip(result.recipients, result.recipients_evidence)
+            if _ORG.fullmatch(r) or r.split()[0].casefold() not in legal_first or len(r.split()) > 1]
+    result.recipients = [r for r, _e in kept]
+    result.recipients_evidence = [e for _r, e in kept]
     return result
 
 
+_POSSESSIVE = re.compile(r"^(?:your|their|our|Ihr(?:e|en|er)?|Deine?|vos|votre|leurs?)\s+", re.IGNORECASE)
+
+
 def _add_category(result: Processing, item: str, snippet: str) -> None:
+    item = _POSSESSIVE.sub("", html.unescape(item).replace("\u202f", " ")).strip(" ;,.:")
+    if re.match(r"^\d{1,2}\.\s", item) or len(item.split()) > 12:
+        return  # a numbered heading, or a clause rather than a kind of data
     # "Bestandsdaten" and "Bestandsdaten (z.B. Namen, Adressen)" are one category: keep the first.
     core = item.split(" (", 1)[0].casefold()
     if any(known.split(" (", 1)[0].casefold() == core for known in result.data_categories):

@@ -21,9 +21,10 @@ _REGISTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("GB", re.compile(r"Companies House|registered in England(?: and|\s&) Wales|registered in Scotland|\bcompany (?:number|no\.?|registration number)\s?:?\s?(?:SC|NI)?\d{6,8}\b", re.IGNORECASE)),
     ("IE", re.compile(r"Companies Registration Office|\bCRO\s?(?:number|no\.?)?\s?:?\s?\d{4,7}\b|\bCHY\s?\d{3,6}\b|registered in (?:the Republic of )?Ireland")),
 )
-_STEMS = ("siren", "siret", "rcs ", "rna", " w", "hrb", "hra", "amtsgericht", "fn ", "zvr", "firmenbuch", "companies house",
-          "registered in", "company number", "company no", "company registration", "cro", "chy")
-
+_STEMS = ("amtsgericht", "firmenbuch", "companies house", "companies registration", "registered in", "company number",
+          "company no", "company registration")
+# Register abbreviations in their own case: "cro" and "fn " hide in many words.
+_EXACT = ("SIREN", "SIRET", "RCS ", "RNA", "HRB", "HRA", "VR ", "FN ", "ZVR", "CRO", "CHY") + tuple(f"W{d}" for d in range(10))
 
 @dataclass(frozen=True)
 class Registration:
@@ -37,7 +38,7 @@ class Registration:
 def find_registrations(segments: Segments) -> list[Registration]:
     """Register numbers and register names in the policy, in text order."""
     found: list[Registration] = []
-    for sentence in segments.find(_STEMS, budget=40_000):
+    for sentence in segments.find(_STEMS, exact=_EXACT, budget=40_000):
         for country, pattern in _REGISTERS:
             match = pattern.search(sentence.text)
             if match:
