@@ -37,7 +37,10 @@ def find_comma_addresses(text: str) -> list[AddressHit]:
         before = text[window_start:match.start()]
         cut = max(before.rfind("\n\n"), before.rfind(". "), before.rfind(";"))
         before = before[cut + 1:] if cut >= 0 else before
-        parts = [p.strip() for p in before.replace("\n", ",").split(",")]
+        # A line break inside a part is a wrapped line ("Mile\nEnd Green" in a PDF), not a comma.
+        # but an HTML line break left in Markdown ("70 Whitehall<br/>") ends a part.
+        before = re.sub(r"<br\s*/?>", ",", before)
+        parts = [" ".join(p.split()) for p in before.split(",")]
         # The part holding the postcode may start with the town: "Leeds LS2 9JT".
         town = parts.pop() if parts else ""
         kept: list[str] = [town] if town and _is_part(town) else []

@@ -115,6 +115,9 @@ def controller_identity(segments: Segments, emails: list[str]) -> Identity:
 
     found.web, found.web_evidence = _web_site(text, domains, found.name)
     if found.web:
+        at = segments.at(int(found.web_evidence)) if found.web_evidence.isdigit() else None
+        found.web_evidence = at.text if at is not None else ""
+    if found.web:
         found.web_confidence = 0.8
     web_domains = [host_of(found.web)] if found.web else []
     hit = match_directory(web_domains + [d for d in domains[:2] if found.name and _matches_domain(found.name, d)],
@@ -187,5 +190,4 @@ def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | No
     host = host_of(url if "://" in url else "https://" + url)
     scheme = "http://" if url.startswith("http://") else "https://"
     prefix = "www." if url.split("://")[-1].startswith("www.") else ""
-    start = -neg_start
-    return f"{scheme}{prefix}{host}", " ".join(text[max(0, start - 80):start + 80].split())
+    return f"{scheme}{prefix}{host}", str(-neg_start)  # the caller turns the offset into its sentence
