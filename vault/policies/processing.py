@@ -58,6 +58,25 @@ _DATA_LEAD_IN = re.compile(
 )
 _DATA_LEAD_IN_STEMS = ("folgende", "following", "suivantes", "collect", "erheben", "erhoben", "erfasst", "dies sind",
                        "this includes", "cela comprend", "notamment")
+# Kinds of personal data as policies write them, read where a sentence speaks of collecting.
+_DATA_TERMS = re.compile(
+    r"(?<![\w-])(?:IP[- ]Adresse|IP[- ]address(?:es)?|adresses? IP|Browsertyp(?: und Browserversion)?|Browser(?:version)?"
+    r"|(?:verwendetes )?Betriebssystem|operating system|système d['’]exploitation|Referr?er(?:[- ]URL)?|Hostname(?: des zugreifenden Rechners)?"
+    r"|Uhrzeit der Serveranfrage|Datum und Uhrzeit(?: des Zugriffs| der Anfrage)?|date (?:and|et) (?:time|heure)(?: of access| de la requête)?"
+    r"|browser type(?: and version)?|type (?:et langue )?(?:de|du) navigateur|date of birth|date de naissance|Geburtsdatum"
+    r"|e-?mail address(?:es)?|adresse (?:e-?mail|électronique|de messagerie(?: électronique)?)|E-Mail-Adresse"
+    r"|phone number|numéro de téléphone|Telefonnummer|postal address|adresse postale|Anschrift|postcode|code postal"
+    r"|(?:first |last )?name|nom|prénom|Vorname|Nachname|username|nom d['’]utilisateur|Benutzername|password|mot de passe|Passwort"
+    r"|cookies?|gender|sexe|Geschlecht|payment (?:information|details)|données bancaires|Zahlungsdaten|Bankverbindung"
+    r"|location data|données de (?:localisation|connexion|navigation)|Standortdaten|Nutzungsdaten|Kontaktdaten|Bestandsdaten"
+    r"|historique (?:d['’]achats?|de navigation)|purchase history)(?![\w-])",
+    re.IGNORECASE,
+)
+_COLLECT = re.compile(r"collect|recueill|collecte|erheb|erfass|gespeichert|speicher|process|traitons|traitées|nous utilisons"
+                      r"|we (?:hold|keep|store|use)|protokolliert|übermittelt|provide us|nous fournissez|following (?:data|information)",
+                      re.IGNORECASE)
+_COLLECT_STEMS = ("collect", "recueill", "erheb", "erfass", "speicher", "process", "traitons", "traitées", "nous utilisons",
+                  "we hold", "we keep", "we store", "we use", "protokoll", "übermittelt", "provide us", "fournissez", "following")
 _DATA_LINE = re.compile(r"(?:Verarbeitete Datenarten|Datenarten|Types of data|Données traitées)\s?:\s?(?P<items>.{3,600})", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(
     r"Auftragsverarbeit|Empfänger|Dienstleister|Anbieter|Hoster|Hosting|gehostet|sous-traitant|destinataire|h[ée]berg|prestataire"
@@ -204,6 +223,14 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
             if not item.is_bullet or len(item.text) > 160:
                 break
             _add_category(result, item.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), segments[index].text)
+    for index in _sentences_with(segments, _COLLECT, _COLLECT_STEMS, 80_000):
+        text = segments[index].text
+        if len(text) > 700 or segments[index].is_heading:
+            continue
+        for term in _DATA_TERMS.finditer(text):
+            word = term.group(0)
+            if not any(word.casefold() in known.casefold() for known in result.data_categories):
+                _add_category(result, word, text)
     for index in _sentences_with(segments, _DATA_LINE, _DATA_LINE_STEMS, 60_000):
         line = _DATA_LINE.search(segments[index].text)
         if line:
