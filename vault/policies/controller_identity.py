@@ -147,6 +147,37 @@ _BARE_SITE = re.compile(
 _LEGAL_NOTICE_PATH = re.compile(r"/(?:impressum|mentions-legales|mentions_legales|legal-notice|imprint)\b", re.IGNORECASE)
 
 
+def _url_matches(text: str, limit: int = 2000) -> list[re.Match[str]]:
+    """Web addresses, found from "http" and "www." with ``str.find`` (a regex scan of 1 MB is slow)."""
+    starts: set[int] = set()
+    for needle in ("http", "www."):
+        pos = text.find(needle)
+        while pos >= 0 and len(starts) < limit:
+            starts.add(pos)
+            pos = text.find(needle, pos + 4)
+    found = []
+    for start in sorted(starts):
+        match = _URL.match(text, start)
+        if match and not (found and match.start() < found[-1].end()):
+            found.append(match)
+    return found
+
+
+def _bare_sites(text: str, limit: int = 200) -> list[re.Match[str]]:
+    """"le site 11h42.com": the site words found with ``str.find``, the regex run just there."""
+    lower = text.lower()
+    found = []
+    for needle in ("site", "domain", "webseite"):
+        pos = lower.find(needle)
+        while pos >= 0 and len(found) < limit:
+            match = _BARE_SITE.search(text, max(0, pos - 12), min(len(text), pos + 100))
+            if match:
+                found.append(match)
+            pos = lower.find(needle, pos + len(needle))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | None, str]:
     """The controller's own site: a URL whose host is its mail domain or spells its name.
 
@@ -154,9 +185,7 @@ def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | No
     site whose legal notice ("…/impressum.html") the policy links to.
     """
     candidates: list[tuple[float, int, str]] = []
-    for n, match in enumerate(_URL.finditer(text)):
-        if n >= 2000:
-            break
+    for match in _url_matches(text):
         url = match.group(0).rstrip(".")
         host = host_of(url if "://" in url else "https://" + url)
         if _THIRD_PARTY_HOSTS.search(host):
@@ -176,9 +205,7 @@ def _web_site(text: str, domains: list[str], name: str | None) -> tuple[str | No
         if score >= 2:
             score += 0.5 if host.count(".") <= 1 else 0.0  # the site itself rather than "login.x.net"
             candidates.append((score, -match.start(), url))
-    for n, match in enumerate(_BARE_SITE.finditer(text)):
-        if n >= 200:
-            break
+    for n, match in enumerate(_bare_sites(text)):
         host = match.group("host").lower()
         if _THIRD_PARTY_HOSTS.search(host) or "@" in text[max(0, match.start("host") - 1):match.start("host")]:
             continue
