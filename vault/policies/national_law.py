@@ -27,7 +27,7 @@ _STEMS = ("informatique et libert", "78-17", "data protection act", "datenschutz
 def country_of_law(segments: Segments) -> tuple[str, str] | None:
     """(country, sentence) when the policy names exactly one country's national law."""
     seen: dict[str, str] = {}
-    for sentence in segments.find(_STEMS, budget=40_000):
+    for sentence in segments.find(_STEMS, budget=40_000, end=400_000):
         for country, pattern in _LAWS:
             if country not in seen and pattern.search(sentence.text):
                 seen[country] = sentence.text

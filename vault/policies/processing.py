@@ -33,7 +33,11 @@ from dataclasses import dataclass
 
 from vault.policies.structure import Segments
 
-__all__ = ["Purpose", "Processing", "read_processing"]
+__all__ = ["Purpose", "Processing", "read_processing", "READ_CHARS"]
+
+# What a policy says it does with data is read from its first 300,000 characters: real
+# policies are shorter (the corpus's longest is ~110 kB), and the letter quotes 20 items at most.
+READ_CHARS = 300_000
 
 _BASIS = re.compile(
     r"Art(?:ikel|icle|\.)?\s?(?P<art>6|9)\s?(?:\((?P<p1>[12])\)\s?\(?(?P<l1>[a-j])\)?"
@@ -176,7 +180,8 @@ _NOT_PURPOSE = re.compile(
 def _sentences_with(segments: Segments, pattern: re.Pattern[str], stems: tuple[str, ...],
                     budget: int = 150_000) -> list[int]:
     """Indexes of the sentences where ``pattern`` occurs; ``str.find`` on ``stems`` gates the regex."""
-    return [sentence.index for sentence in segments.find(stems, budget=budget) if pattern.search(sentence.text)]
+    return [sentence.index for sentence in segments.find(stems, budget=budget, end=READ_CHARS)
+            if pattern.search(sentence.text)]
 
 
 _BASIS_STEMS = ("art", "6(", "6 (", "9(", "9 (")
@@ -194,7 +199,7 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
     """Read categories, purposes, recipients, joint controllers and representative."""
     result = Processing([], [], [], [], [], [], [], [], None, "")
     seen_purpose: set[tuple[str, str | None]] = set()
-    for index in _sentences_with(segments, _BASIS, _BASIS_STEMS):
+    for index in _sentences_with(segments, _BASIS, _BASIS_STEMS, 80_000):
         sentence = segments[index]
         heading = sentence.headings[-1] if sentence.headings else ""
         if sentence.is_heading or not heading or len(heading) > 120 or _NOT_PURPOSE.search(heading):
@@ -207,15 +212,9 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
                 seen_purpose.add(key)
                 result.purposes.append(Purpose(heading.strip(" :#*"), basis))
                 result.purposes_evidence.append(sentence.text)
-    heading_is_data: dict[str, bool] = {}
-    for index in range(min(len(segments), 20_000)):
+    for index in segments.under_heading(_DATA_HEADING, limit=3000):
         sentence = segments[index]
-        if not sentence.is_bullet or not sentence.headings or len(sentence.text) > 200:
-            continue
-        heading = sentence.headings[-1]
-        if heading not in heading_is_data:
-            heading_is_data[heading] = bool(_DATA_HEADING.search(heading[:300]))
-        if heading_is_data[heading]:
+        if sentence.is_bullet and len(sentence.text) <= 200:
             _add_category(result, sentence.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), sentence.text)
     for index in _sentences_with(segments, _DATA_LEAD_IN, _DATA_LEAD_IN_STEMS, 60_000):
         for following in range(index + 1, min(index + 16, len(segments))):
@@ -223,7 +222,7 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
             if not item.is_bullet or len(item.text) > 160:
                 break
             _add_category(result, item.text.lstrip("-•*–—·▪◦○►✓ \t").strip(" ;,."), segments[index].text)
-    for index in _sentences_with(segments, _COLLECT, _COLLECT_STEMS, 80_000):
+    for index in _sentences_with(segments, _COLLECT, _COLLECT_STEMS, 60_000):
         text = segments[index].text
         if len(text) > 700 or segments[index].is_heading:
             continue
@@ -248,7 +247,7 @@ def read_processing(segments: Segments, controller: str | None) -> Processing:
             result.representative, result.representative_evidence = names[0], segments[index].text
             break
     seen_org: set[str] = set()
-    for index in _sentences_with(segments, _RECIPIENT_CUE, _RECIPIENT_STEMS):
+    for index in _sentences_with(segments, _RECIPIENT_CUE, _RECIPIENT_STEMS, 80_000):
         text = segments[index].text
         services = [m.group(0) for m in _SERVICES.finditer(text)]
         for name in _orgs(text, controller) + services:

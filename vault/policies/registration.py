@@ -38,7 +38,7 @@ class Registration:
 def find_registrations(segments: Segments) -> list[Registration]:
     """Register numbers and register names in the policy, in text order."""
     found: list[Registration] = []
-    for sentence in segments.find(_STEMS, exact=_EXACT, budget=40_000):
+    for sentence in segments.find(_STEMS, exact=_EXACT, budget=40_000, end=400_000):
         for country, pattern in _REGISTERS:
             match = pattern.search(sentence.text)
             if match:
