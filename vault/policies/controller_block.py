@@ -85,6 +85,13 @@ def _lines(text: str, limit: int = 400_000) -> list[tuple[int, str]]:
     return out
 
 
+_HEADING_WORDS = frozenset("""
+    datenschutz datenschutzerklärung datenschutzhinweise impressum kontakt kontaktdaten kontaktformular information
+    informationen informations allgemeine allgemeines hinweise hinweis übersicht inhalt inhaltsverzeichnis cookies
+    cookie mentions politique données donnees contact contacts privacy policy notice personal data introduction
+    overview contents table summary sommaire définitions definitions begriffsbestimmungen rechtsgrundlagen
+    rechtsgrundlage speicherdauer empfänger rechte your vos ihre changes änderungen modifications version stand
+""".split())
 _CONNECTOR = frozenset("de du des la le et und zur zum für der die von van of the and in im à - – &".split())
 
 
@@ -107,6 +114,8 @@ def _as_name(line: str) -> str | None:
         return None  # mostly lower-case words: a phrase, not a name
     if line.endswith("?"):
         return None
+    if words[0].casefold() in _HEADING_WORDS:
+        return None  # "Datenschutzerklärung", "Informations légales", "Contact": a heading, not a name
     return line.strip(" ,;:")
 
 
