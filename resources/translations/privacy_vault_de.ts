@@ -2579,6 +2579,41 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Nicht in der Datenschutzerklärung gefunden.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/policy.py" line="127"/>
+        <source>Uncertain: check this against the policy before saving.</source>
+        <translation>Unsicher: bitte vor dem Speichern mit der Datenschutzerklärung abgleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Data collected (one per line)</source>
+        <translation>Erhobene Daten (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Purposes | legal basis (one per line)</source>
+        <translation>Zwecke | Rechtsgrundlage (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Recipients (one per line)</source>
+        <translation>Empfänger (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Joint controllers (one per line)</source>
+        <translation>Gemeinsam Verantwortliche (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>EU representative</source>
+        <translation>Vertreter in der EU</translation>
+    </message>
+    <message>
         <location filename="../../ui/policy_dialog.py" line="138"/>
         <source>Rights mentioned</source>
         <translation>Genannte Rechte</translation>

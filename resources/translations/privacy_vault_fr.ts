@@ -2579,6 +2579,41 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Introuvable dans la politique.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/policy.py" line="127"/>
+        <source>Uncertain: check this against the policy before saving.</source>
+        <translation>Incertain : vérifiez ceci dans la politique avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Data collected (one per line)</source>
+        <translation>Données collectées (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Purposes | legal basis (one per line)</source>
+        <translation>Finalités | base légale (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Recipients (one per line)</source>
+        <translation>Destinataires (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>Joint controllers (one per line)</source>
+        <translation>Responsables conjoints (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="120"/>
+        <source>EU representative</source>
+        <translation>Représentant dans l'UE</translation>
+    </message>
+    <message>
         <location filename="../../ui/policy_dialog.py" line="138"/>
         <source>Rights mentioned</source>
         <translation>Droits mentionnés</translation>

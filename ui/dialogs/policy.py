@@ -7,6 +7,7 @@ retention periods through ``vault.policies.controller_draft.save_policy_controll
 from __future__ import annotations
 
 from pathlib import Path
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
@@ -65,6 +66,23 @@ def read_policy(path: str) -> tuple[str, dict[str, Any]]:
     return text, extract_policy(text).to_json()
 
 
+_BASIS = re.compile(r"^[69]\([12]\)\([a-j]\)$")
+
+
+def _purpose_line(purpose: dict[str, Any]) -> str:
+    """A purpose as one editable line: "Newsletter | 6(1)(a)"."""
+    basis = purpose.get("legal_basis")
+    return f"{purpose.get('purpose', '')} | {basis}" if basis else str(purpose.get("purpose", ""))
+
+
+def _purpose_of(line: str) -> dict[str, Any]:
+    """The line back as a purpose; a basis not written like "6(1)(f)" is kept with the purpose."""
+    purpose, _bar, basis = line.rpartition(" | ")
+    if purpose and _BASIS.match(basis.strip()):
+        return {"purpose": purpose.strip(), "legal_basis": basis.strip()}
+    return {"purpose": line.strip(), "legal_basis": None}
+
+
 class PolicyImportDialog(RecordDialog):
     """The findings as a form, each field above its evidence; Save creates the controller."""
 
@@ -74,6 +92,7 @@ class PolicyImportDialog(RecordDialog):
         self.source_text = source_text
         self.findings = findings
         self.evidence_views: dict[str, EvidenceView] = {}
+        self.review_marks: dict[str, QLabel] = {}
         evidence = findings.get("evidence") or {}
         body = QWidget()
         self.fields = QFormLayout(body)
@@ -99,6 +118,17 @@ class PolicyImportDialog(RecordDialog):
             self.transfers.addItem(text, value)
         self.transfers.setCurrentIndex(self.transfers.findData(findings.get("transfers_outside_eu")))
         self._row("transfers_outside_eu", self.tr("Transfers outside the EU/EEA"), self.transfers)
+        # What the policy says it does with data (issue 16): the access letter asks about it.
+        self.web = self._line("web", self.tr("Web site"), findings.get("web"))
+        self.categories = self._text("data_categories", self.tr("Data collected (one per line)"),
+                                     "\n".join(findings.get("data_categories") or []))
+        self.purposes = self._text("purposes", self.tr("Purposes | legal basis (one per line)"),
+                                   "\n".join(_purpose_line(p) for p in findings.get("purposes") or []))
+        self.recipients = self._text("recipients", self.tr("Recipients (one per line)"),
+                                     "\n".join(findings.get("recipients") or []))
+        self.joint = self._text("joint_controllers", self.tr("Joint controllers (one per line)"),
+                                "\n".join(findings.get("joint_controllers") or []))
+        self.representative = self._line("representative", self.tr("EU representative"), findings.get("representative"))
         for key, view in self.evidence_views.items():
             view.show_snippet(evidence.get(key, ""), self._values_to_mark(key), self._patterns_to_mark(key))
             view.setVisible(bool(evidence.get(key)))
@@ -123,6 +153,14 @@ class PolicyImportDialog(RecordDialog):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
         column.addWidget(editor)
+        if key in (self.findings.get("review") or []):
+            # A value read from a weak cue (issue 16): the person checks it before saving.
+            review = QLabel(self.tr("Uncertain: check this against the policy before saving."))
+            review.setObjectName("reviewMark")
+            review.setStyleSheet("color: #a15c00; font-weight: bold;")
+            editor.setToolTip(review.text())
+            self.review_marks[key] = review
+            column.addWidget(review)
         column.addWidget(view)
         column.addWidget(missing)
         caption = QLabel(label)
@@ -202,6 +240,8 @@ class PolicyImportDialog(RecordDialog):
             return [str(p.get("what") or "") for p in value or []]
         if key in ("rights_mentioned", "transfers_outside_eu", "country"):
             return []  # a code or a yes/no: the words in the sentence differ from the value
+        if key == "purposes":
+            return [str(p.get("purpose") or "") for p in value or [] if isinstance(p, dict)]
         if isinstance(value, list):
             return [str(v) for v in value]
         return [str(value)] if value else []
@@ -237,6 +277,12 @@ class PolicyImportDialog(RecordDialog):
             "retention_periods": periods,
             "supervisory_authority": self.authority.text().strip() or None,
             "transfers_outside_eu": self.transfers.currentData(),
+            "web": self.web.text().strip() or None,
+            "data_categories": self.lines_of(self.categories),
+            "purposes": [_purpose_of(line) for line in self.lines_of(self.purposes)],
+            "recipients": self.lines_of(self.recipients),
+            "joint_controllers": self.lines_of(self.joint),
+            "representative": self.representative.text().strip() or None,
         }
 
     def save(self) -> int:

@@ -115,6 +115,7 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
     )
     if request.follow_up_of is not None:
         values.update(_case_values(vault, request, values["letter_date"], controller))
+    values.update(_policy_statements(controller))
     if request.right == "complaint":
         values.update(_complaint_values(vault, request, identity, controller))
         values["chronology"], values["annexes"] = _chronology(vault, request)
@@ -124,6 +125,22 @@ def context_for(vault: Any, request: Any, *, today: date | None = None) -> lette
         values["annexes"] = [f"{letters.format_date(facts.sent_on, request.lang)}: {letter.document.subject}"
                              for letter in [sent_letter(vault, facts.root.id)] if letter is not None]
     return letters.LetterContext(**values)
+
+
+def _policy_statements(controller: Any) -> dict[str, Any]:
+    """What the controller's imported privacy policy says it collects, why and for whom."""
+    policy = (controller.directory or {}).get("policy") if isinstance(controller.directory, dict) else None
+    if not isinstance(policy, dict):
+        return {}
+    try:
+        read_on = date.fromisoformat(str(policy.get("read_on")))
+    except ValueError:
+        read_on = None
+    texts = lambda key: [str(v) for v in policy.get(key) or [] if isinstance(v, str)]  # noqa: E731
+    purposes = [(str(p.get("purpose")), str(p.get("legal_basis") or "")) for p in policy.get("purposes") or []
+                if isinstance(p, dict) and p.get("purpose")]
+    return dict(policy_read_on=read_on, policy_categories=texts("data_categories")[:20],
+                policy_purposes=purposes[:20], policy_recipients=texts("recipients")[:20])
 
 
 _EXTRA_LABELS = {

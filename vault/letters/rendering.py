@@ -109,6 +109,11 @@ class LetterContext:
     authority: Authority | Mapping[str, Any] | None = None
     chronology: list[tuple[date, str]] = field(default_factory=list)
     annexes: list[str] = field(default_factory=list)
+    # What the controller's privacy policy says (issue 16), for the access letter to ask about.
+    policy_read_on: date | None = None
+    policy_categories: list[str] = field(default_factory=list)
+    policy_purposes: list[tuple[str, str]] = field(default_factory=list)   # (purpose, "6(1)(f)" or "")
+    policy_recipients: list[str] = field(default_factory=list)
 
 
 def format_date(day: date, lang: str) -> str:
@@ -244,10 +249,11 @@ def _variables(kind: str, lang: str, ctx: LetterContext) -> dict[str, Any]:
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx)}
     # Tuples rather than lists: nothing a template does can change the caller's data.
     for key in ("sender_address_lines", "controller_address_lines", "annexes", "representative_lines",
-                "earlier_reminders"):
+                "earlier_reminders", "policy_categories", "policy_recipients"):
         values[key] = tuple(values[key])
     values["identifiers"] = tuple((str(k), str(v)) for k, v in ctx.identifiers)
     values["chronology"] = tuple((d, str(text)) for d, text in ctx.chronology)
+    values["policy_purposes"] = tuple((str(p), str(b or "")) for p, b in ctx.policy_purposes)
     values["authority"] = _authority_vars(ctx.authority)
     uk = is_uk(ctx.controller_country)
     values.update(kind=kind, lang=lang, gdpr=_law_name(lang, ctx.controller_country), uk=uk,

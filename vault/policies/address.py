@@ -120,7 +120,7 @@ def _anchors(text: str, start: int, end: int) -> list[_Anchor]:
 
 
 _STREET_FR_EN = (
-    r"rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|chemin|route|allée|allee|impasse|quai|cours|square|voie|"
+    r"rue|avenue|av\.|bd|boulevard|blvd|place|pl\.|chemin|route|allées?|allees?|impasse|quai|cours|square|voie|"
     r"faubourg|fbg|passage|rond-point|parvis|esplanade|cité|lieu-dit|hameau|résidence|parc|street|st\.?|road|rd\.?|"
     r"lane|way|drive|court|terrace|crescent|close|gardens?|row|hill|walk|parkway"
 )

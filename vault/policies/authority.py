@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 # (slug, short name, country, pattern) - national and federal authorities.
 _NATIONAL: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("frcnil", "CNIL", "FR", re.compile(r"\bCNIL\b|Commission nationale de l['’\s]?informatique et (?:des|aux) libert[ée]s", _I)),
-    ("gbico", "ICO", "GB", re.compile(r"\bICO\b|Information Commissioner['’]?s?(?: Office)?\b")),
+    ("gbico", "ICO", "GB", re.compile(r"\bICO\b|(?<!Australian )(?<!Canada's )Information Commissioner['’]?s?(?: Office)?\b")),
     ("debfdi", "BfDI", "DE", re.compile(
         r"\bBfDI\b|Bundesbeauftragte[nr]? für (?:den )?Datenschutz|Federal Commissioner for Data Protection", _I)),
     ("atdsb", "Österreichische Datenschutzbehörde", "AT", re.compile(
@@ -106,6 +106,9 @@ def find_authority(segments: Segments) -> AuthorityHit | None:
             counts[hit.slug] = counts.get(hit.slug, 0) + 1
             candidates.append((sentence, hit))
     for sentence, hit in candidates:
+        context = [sentence.text] + [p.text for p in segments.previous(sentence, 2)] + list(sentence.headings[-1:])
+        if not any(_COMPLAINT.search(c) for c in context):
+            continue  # "selon les recommandations de la CNIL": named, but not as the authority to turn to
         score = (3.0 if _COMPLAINT.search(sentence.text) else 0.0) + min(counts[hit.slug], 10) * 0.1
         key = (score, -sentence.index)
         if best is None or key > (best[0], best[1]):
@@ -113,11 +116,25 @@ def find_authority(segments: Segments) -> AuthorityHit | None:
     return best[2] if best else None
 
 
+# "Eine Liste der Datenschutzbeauftragten ... finden Sie unter https://www.bfdi.bund.de/...":
+# a link to a list of all authorities names none of them.
+_LIST = re.compile(r"\bListe\b|\blist of\b|\bliste des\b|Anschriften", _I)
+
+
+def _in_url(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a web address ("https://www.bfdi.bund.de/..."): a link, not a naming."""
+    start = max(text.rfind(" ", 0, at), text.rfind("(", 0, at), text.rfind("<", 0, at)) + 1
+    token = text[start:at]
+    return "://" in token or token.startswith("www.") or "/" in token
+
+
 def _in_sentence(sentence: Sentence) -> list[AuthorityHit]:
     text = sentence.text
     found: list[tuple[int, AuthorityHit]] = []
     for slug, name, country, pattern in _NATIONAL:
         match = pattern.search(text)
+        if match and _in_url(text, match.start()) and _LIST.search(text):
+            match = next((m for m in pattern.finditer(text) if not _in_url(text, m.start())), None)
         if match:
             found.append((match.start(), AuthorityHit(name, slug, country, text)))
     for pattern, slug in _LAND_ABBREVIATIONS:

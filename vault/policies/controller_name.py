@@ -13,15 +13,16 @@ from typing import Any
 from vault.policies.address import AddressHit, find_addresses
 from vault.policies.structure import Segments
 
-__all__ = ["controller_name", "strip_legal_form"]
+__all__ = ["controller_name", "scored_controller_name", "strip_legal_form"]
 
 _UPPER = "A-Z0-9ÀÂÄÉÈÊÎÏÔÖÙÛÜÇ"
 _NAME = (
     rf"(?P<name>[{_UPPER}][\w&'’.+-]{{0,40}}"
-    rf"(?:[ \t](?:[{_UPPER}&][\w&'’.+-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&|Co\.)){{0,6}})"
+    rf"(?:[ \t](?:[{_UPPER}&][\w&'’.+-]{{0,40}}|[dl]['’][{_UPPER}][\w-]{{0,40}}|de|du|des|et|und|of|the|and|für|von|van|der|la|le|&|Co\.)){{0,6}}"
+    r"(?:[ \t]\([A-Z]{2,10}\))?)"
 )
 _LEGAL_FORM = (
-    r"SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCA|SE|GmbH|gGmbH|AG|KG|KGaA|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP"
+    r"e\.\s?K\.|SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCA|SE|GmbH|gGmbH|AG|KG|KGaA|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP"
     r"|Inc\.?|PLC|plc|S\.A\.S?\.?|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|S\.L\.|AB|Oy|ApS|A/S|Sàrl|Sarl"
 )
 # Patterns where the name follows the words ("... est la société X", "operated by X").
@@ -30,7 +31,23 @@ _NAME_AFTER: tuple[tuple[float, re.Pattern[str]], ...] = (
         r"(?i:responsable (?:du|de|des) traitements?(?: des données)?(?: à caractère personnel)?(?: est)?\s?[:,]?"
         r"|(?:data )?controller(?: responsible)?(?: for [^.:]{0,60}?)?(?: is|:)"
         r"|verantwortlich(?:e[rn]?)?(?: Stelle)?(?: (?:im Sinne|i\.\s?S\.(?: d\.)?)[^:.]{0,80}?)?(?: (?:ist|sind|für die Datenverarbeitung(?: ist)?))?\s?:?)"
-        r"\s{1,3}(?:(?i:la société|the company|die|der|la|l['’]entreprise|Firma)\s{1,3})?" + _NAME)),
+        r"\s{1,3}(?:(?i:la société|the company|die|der|la|l['’]entreprise|Firma|the)\s{1,3})?" + _NAME)),
+    # "Le responsable du traitement des données collectées via ce site est la société 8DIGRIZ"
+    (5.0, re.compile(
+        r"(?i:responsables? (?:du|de|des) traitements?[^.:;]{0,80}? est)\s{1,3}(?:(?i:la société|l['’]|le|la)\s{0,3})?" + _NAME)),
+    # "Le responsable de traitement est la Direction générale de la santé": public bodies'
+    # names run on in lower case, up to the punctuation or verb that ends them.
+    (6.0, re.compile(
+        r"(?i:responsables? (?:du|de|des) traitements?[^.:;]{0,80}? (?:est|sont)|controller is)\s{1,3}(?:(?i:la|le|l['’]|the)\s{0,3})?"
+        r"(?P<name>(?:Direction|Minist[èe]re|Agence|Universit[ée]|Ville|Commune|Mairie|D[ée]partement|R[ée]gion|Conseil|Caisse"
+        r"|Centre|Institut|Secr[ée]tariat|Pr[ée]fecture|Office|University|Council|Department)[^.,;:()]{2,100}(?:\([A-Z]{2,10}\))?)")),
+    # "l'association Les Violons d'Amilly (VLAD)", "Der Verein X", "At Barnsley Gymnastics Club, we ..."
+    (3.0, re.compile(r"(?:[Ll]['’]association|[Dd]er Verein|the charity|[Ll]a (?:commune|ville) de)\s{1,3}" + _NAME)),
+    (3.0, re.compile(r"(?:^|(?<=[.!?]\s))At\s{1,3}" + _NAME + r"(?=,?\s(?:we|We)\b)")),
+    # "Ce site web est le site officiel de l'Université de Toulouse"
+    (4.0, re.compile(r"(?i:site (?:web |internet )?officiel d[eu]|official (?:web ?)?site of)\s{1,3}(?:(?i:l['’]|la|le|the)\s{0,3})?" + _NAME)),
+    # "Les données que vous nous confiez sont traitées par DECATHLON France SAS"
+    (5.0, re.compile(r"(?i:vous nous confiez sont trait[ée]es par)\s{1,3}" + _NAME)),
     (3.0, re.compile(
         r"(?i:(?:détenu|édité|exploité|opéré|géré|publié|owned|operated|run|published|provided|managed|betrieben|herausgegeben|angeboten)e?s?"
         r"(?: et (?:détenu|édité|exploité|opéré|géré)e?s?| and (?:owned|operated|run|published|managed))?"
@@ -42,6 +59,9 @@ _NAME_AFTER: tuple[tuple[float, re.Pattern[str]], ...] = (
 _NAME_BEFORE: tuple[tuple[float, re.Pattern[str]], ...] = (
     (5.0, re.compile(r"(?i:responsable (?:du|de|des) traitement|(?:data )?controller\b)|Verantwortliche\b")),
     (5.0, re.compile(r"\((?:[^()]{0,40}?)(?:[\"“”'«»„]\s?(?:we|us|our|nous|wir)\b|(?i:hereinafter|ci-après|nachfolgend|im Folgenden))")),
+    # "Roues Libres est une association loi 1901", "X is a registered charity"
+    (3.0, re.compile(r"\s(?:est une association|ist ein (?:eingetragener |gemeinnütziger )?Verein|is a (?:registered )?charity"
+                     r"|is a community interest company|is a not-for-profit)")),
     (1.0, re.compile(rf"(?<=[ \t])(?:{_LEGAL_FORM})(?![\w])")),
 )
 _LINK_BEFORE_CUE = re.compile(
@@ -88,12 +108,12 @@ _NOT_NAMES = frozenset("""
 """.split())
 _FORM_AT_END = re.compile(rf"[ \t](?:{_LEGAL_FORM})$")
 _CONTROLLER_STEMS = (
-    "responsable", "controller", "verantwortlich", "société", "hereinafter", "ci-après", "nachfolgend", "im folgenden",
+    "association", "verein", "charity", "community interest", "not-for-profit", "officiel", "official site", "official website", "vous nous confiez", "responsable", "controller", "verantwortlich", "société", "hereinafter", "ci-après", "nachfolgend", "im folgenden",
     "détenu", "édité", "exploité", "opéré", "géré", "publié", "owned", "operated", "run by", "published by",
     "provided by", "managed by", "betrieben", "herausgegeben", "angeboten", "(\"we", "(“we", "(\"nous", "(« nous", "(„wir",
 )
 _LEGAL_FORM_STEMS = (
-    " SAS", " SARL", " SA ", " SA,", " SE ", " SE,", " GmbH", " AG", " KG", " UG", " OHG", " e.V.", " e. V.", " Ltd",
+    "At ", " e.K.", " SAS", " SARL", " SA ", " SA,", " SE ", " SE,", " GmbH", " AG", " KG", " UG", " OHG", " e.V.", " e. V.", " Ltd",
     " Limited", " LLC", " LLP", " Inc", " PLC", " plc", " S.A", " B.V.", " N.V.", " S.r.l.", " S.p.A.", " S.L.", " AB",
     " Oy", " ApS", " A/S", " Sàrl", " EURL", " SNC",
 )
@@ -101,6 +121,12 @@ _LEGAL_FORM_STEMS = (
 
 def controller_name(segments: Segments) -> tuple[str, str] | None:
     """The controller's name and the sentence it was read from, or None."""
+    found = scored_controller_name(segments)
+    return (found[0], found[1]) if found else None
+
+
+def scored_controller_name(segments: Segments) -> tuple[str, str, float] | None:
+    """The controller's name, its sentence and its score (5: an explicit phrase; 1-2: a legal form)."""
     scores: dict[str, list[Any]] = {}
 
     def consider(raw: str | None, weight: float, sentence_text: str, index: int) -> None:
@@ -114,7 +140,7 @@ def controller_name(segments: Segments) -> tuple[str, str] | None:
             entry[0], entry[1], entry[2] = weight + bonus, name, sentence_text
 
     for sentence in segments.find(_CONTROLLER_STEMS, exact=_LEGAL_FORM_STEMS, budget=60_000):
-        text = sentence.text.replace("**", "")
+        text = re.sub(r"(?<!\w)_|_(?!\w)", " ", sentence.text.replace("**", ""))  # Markdown emphasis
         for weight, pattern in _NAME_AFTER:
             for match in pattern.finditer(text):
                 consider(match.group("name"), weight, sentence.text, sentence.index)
@@ -123,6 +149,8 @@ def controller_name(segments: Segments) -> tuple[str, str] | None:
             for n, match in enumerate(pattern.finditer(text)):
                 if n >= 20:
                     break
+                if weight > 1.0 and re.match(r"\s(?:is|est|ist|sind|sont)\s", text[match.end():match.end() + 6]):
+                    continue  # "the data controller is X": the name follows, read by _NAME_AFTER
                 if weight > 1.0:
                     # "Tiny Notes Ltd, 22 Baker Street, London NW1 6XE, is the controller":
                     # the name stands before the address, not just before the words.
@@ -153,7 +181,7 @@ def controller_name(segments: Segments) -> tuple[str, str] | None:
     best = ranked[0]
     if best[0] < 1.5:  # a legal form seen once is too weak to call it the controller
         return None
-    return best[2], best[3]
+    return best[2], best[3], best[0]
 
 
 def _clean_name(raw: str) -> str | None:
@@ -163,8 +191,12 @@ def _clean_name(raw: str) -> str | None:
     if not words:
         return None
     name = " ".join(words).strip(".,;:’'")
+    name = re.split(r" of The | of [0-9]", name, maxsplit=1)[0]  # "Pantera Group of The Old Laundry"
     if name.endswith(("Inc", "Ltd", "Co", "e.V", "S.A", "B.V", "N.V")) and raw.rstrip().endswith("."):
         name += "."
+    if len(words) > 1 and words[0].lower() in ("the", "die", "der", "das", "la", "le", "les", "at", "chez", "bei"):
+        words = words[1:]  # "The Cabinet Office is the data controller"
+        name = " ".join(words).strip(".,;:’'")
     first = words[0].lower().strip(".,")
     if first in _NOT_NAMES or len(name) < 2 or len(name) > 80 or name.isdigit():
         return None

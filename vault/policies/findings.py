@@ -17,8 +17,13 @@ from typing import Any
 
 from vault.policies.address import AddressHit, country_in, find_addresses
 from vault.policies.authority import find_authority
-from vault.policies.controller_name import controller_name, strip_legal_form
+from vault.policies.comma_address import find_comma_addresses
+from vault.policies.controller_identity import REVIEW_BELOW, controller_identity
+from vault.policies.controller_name import strip_legal_form
 from vault.policies.obfuscated_email import EmailHit, find_emails
+from vault.policies.processing import Purpose, read_processing
+from vault.policies.national_law import country_of_law
+from vault.policies.registration import find_registrations
 from vault.policies.retention import RetentionHit, find_retention
 from vault.policies.rights import RIGHTS, rights_mentioned
 from vault.policies.structure import Segments, collapse, language_of
@@ -28,7 +33,13 @@ __all__ = ["PolicyFindings", "RetentionPeriod", "extract_policy", "RIGHTS", "JSO
 
 JSON_KEYS = ("controller_name", "postal_address", "country", "dpo_email", "contact_emails",
              "rights_mentioned", "retention_periods", "supervisory_authority",
-             "transfers_outside_eu", "evidence")
+             "transfers_outside_eu", "evidence", "web", "joint_controllers", "representative",
+             "data_categories", "purposes", "recipients", "confidence", "review")
+# Fields read from looser cues: a confidence below REVIEW_BELOW marks them for review.
+_DEFAULT_CONFIDENCE = {"contact_emails": 0.95, "dpo_email": 0.85, "rights_mentioned": 0.85, "retention_periods": 0.8,
+                       "supervisory_authority": 0.85, "transfers_outside_eu": 0.7, "country": 0.7,
+                       "joint_controllers": 0.6, "representative": 0.6, "data_categories": 0.6, "purposes": 0.6,
+                       "recipients": 0.5}
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,14 @@ class PolicyFindings:
     transfers_outside_eu: bool | None = None
     evidence: dict[str, str] = field(default_factory=dict)
     authority_slug: str | None = None
+    web: str | None = None
+    joint_controllers: list[str] = field(default_factory=list)
+    representative: str | None = None
+    data_categories: list[str] = field(default_factory=list)
+    purposes: list[Purpose] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    directory_slug: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The findings as JSON-ready data with exactly the keys of ``JSON_KEYS``."""
@@ -73,6 +92,14 @@ class PolicyFindings:
             "supervisory_authority": self.supervisory_authority,
             "transfers_outside_eu": self.transfers_outside_eu,
             "evidence": dict(self.evidence),
+            "web": self.web,
+            "joint_controllers": list(self.joint_controllers),
+            "representative": self.representative,
+            "data_categories": list(self.data_categories),
+            "purposes": [{"purpose": p.purpose, "legal_basis": p.legal_basis} for p in self.purposes],
+            "recipients": list(self.recipients),
+            "confidence": {k: round(v, 2) for k, v in self.confidence.items()},
+            "review": sorted(k for k, v in self.confidence.items() if v < REVIEW_BELOW),
         }
 
 
@@ -84,14 +111,17 @@ def extract_policy(text: str) -> PolicyFindings:
     found = PolicyFindings()
     evidence = found.evidence
 
-    name = controller_name(segments)
-    if name:
-        found.controller_name, evidence["controller_name"] = name
-
     emails = [hit for hit in find_emails(text) if not _authority_domain(hit.address)]
     unique: dict[str, EmailHit] = {}
     for hit in emails:
         unique.setdefault(hit.address, hit)
+    identity = controller_identity(segments, [hit.address for hit in emails])
+    confidence = found.confidence
+    if identity.name:
+        found.controller_name, evidence["controller_name"] = identity.name, identity.name_evidence
+        confidence["controller_name"] = identity.name_confidence
+    if identity.web:
+        found.web, evidence["web"], confidence["web"] = identity.web, identity.web_evidence, identity.web_confidence
     if unique:
         found.contact_emails = list(unique)
         evidence["contact_emails"] = "\n".join(_snippet(segments, hit.start) for hit in unique.values())
@@ -105,20 +135,39 @@ def extract_policy(text: str) -> PolicyFindings:
         found.authority_slug = authority.slug
         evidence["supervisory_authority"] = authority.snippet
 
-    address = _postal_address(segments, lang, found.controller_name)
-    if address:
+    address = None if identity.address else _postal_address(segments, lang, found.controller_name)
+    if identity.address:
+        found.postal_address, evidence["postal_address"] = identity.address, identity.address_evidence
+        confidence["postal_address"] = identity.address_confidence
+        country = identity.address_country or next(
+            (hit.country for hit in find_addresses(identity.address, default_lang=lang) if hit.country), None)
+        if country:
+            found.country, evidence["country"] = country, identity.address_evidence
+            confidence["country"] = identity.address_confidence
+    elif address:
         found.postal_address = address.text
         evidence["postal_address"] = _snippet(segments, address.start)
+        confidence["postal_address"] = 0.6
         if address.country:
             found.country = address.country
             evidence["country"] = evidence["postal_address"]
+            confidence["country"] = 0.6
     if found.country is None:
         registered = _registered_country(segments)
+        registrations = find_registrations(segments)
+        law = country_of_law(segments) if not registrations and not authority else None
         if registered:
             found.country, evidence["country"] = registered
+        elif len({r.country for r in registrations}) == 1:
+            # One register's country ("SIREN 910066273", "HRB 12345"): several would be a guess.
+            found.country, evidence["country"] = registrations[0].country, registrations[0].snippet
         elif authority:
             found.country = authority.country
             evidence["country"] = authority.snippet
+        elif law:
+            # The weakest cue: the national statute the policy cites.
+            found.country, evidence["country"] = law
+            confidence["country"] = 0.6
 
     rights = rights_mentioned(segments)
     if rights:
@@ -134,6 +183,24 @@ def extract_policy(text: str) -> PolicyFindings:
     transfers = transfers_outside_eu(segments)
     if transfers:
         found.transfers_outside_eu, evidence["transfers_outside_eu"] = transfers
+
+    processing = read_processing(segments, found.controller_name)
+    found.data_categories = processing.data_categories
+    found.purposes = processing.purposes
+    found.recipients = processing.recipients
+    found.joint_controllers = processing.joint_controllers
+    found.representative = processing.representative
+    for key, snippets in (("data_categories", processing.data_categories_evidence),
+                          ("purposes", processing.purposes_evidence), ("recipients", processing.recipients_evidence),
+                          ("joint_controllers", processing.joint_evidence)):
+        if snippets:
+            evidence[key] = "\n".join(dict.fromkeys(snippets))
+    if processing.representative:
+        evidence["representative"] = processing.representative_evidence
+    if identity.directory is not None:
+        found.directory_slug = identity.directory.slug
+    for key in evidence:
+        confidence.setdefault(key, _DEFAULT_CONFIDENCE.get(key, 0.7))
     return found
 
 
@@ -193,7 +260,7 @@ _AUTHORITY_NEAR = re.compile(
 
 def _postal_address(segments: Segments, lang: str, controller: str | None) -> AddressHit | None:
     text = segments.text
-    candidates = find_addresses(text, default_lang=lang)[:200]
+    candidates = find_addresses(text, default_lang=lang)[:200] + find_comma_addresses(text)[:50]
     best: tuple[float, int, AddressHit] | None = None
     core = strip_legal_form(controller or "")
     for hit in candidates:

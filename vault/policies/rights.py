@@ -76,6 +76,13 @@ def rights_mentioned(segments: Segments) -> dict[str, str]:
         text = sentence.text
         low = text.lower()
         about_rights = _RIGHT_CONTEXT.search(text) is not None
+        # "Sie haben das Recht auf:" / "- Auskunft über Ihre gespeicherten Daten": a list item
+        # under a lead-in or heading about rights is about rights.
+        listed = sentence.is_bullet and (
+            any(p.text.rstrip().endswith(":") and _RIGHT_CONTEXT.search(p.text) for p in segments.previous(sentence, 8)
+                if not p.is_bullet)
+            or any(_RIGHT_CONTEXT.search(h) for h in sentence.headings[-1:]))
+        about_rights = about_rights or listed
         here = []
         weak_only = True
         for right in RIGHTS:
@@ -91,7 +98,7 @@ def rights_mentioned(segments: Segments) -> dict[str, str]:
                 weak_only = False
         # A lone "droit d'accès aux jeux de données" or "delete" is about something else
         # than the person's own data: alone, such a word counts only next to "your data".
-        if len(here) == 1 and weak_only and not _PERSONAL.search(text):
+        if len(here) == 1 and weak_only and not listed and not _PERSONAL.search(text):
             continue
         for right in here:
             if right not in best or len(here) > best[right][0]:

@@ -122,28 +122,31 @@ class Segments:
         exact: tuple[str, ...] = (),
         budget: int = 150_000,
         also: list[int] | None = None,
+        end: int | None = None,
     ) -> list[Sentence]:
         """Sentences containing any of ``stems`` (lower case) or ``exact`` (case as given).
 
         This is the cheap gate before the costly regexes: ``str.find`` runs at C speed
         whatever the input. The result stops once its sentences hold ``budget``
         characters, which bounds the regex work on hostile or huge input. ``also`` adds
-        sentence indices found another way (e.g. :meth:`under_heading`).
+        sentence indices found another way (e.g. :meth:`under_heading`). ``end`` stops the
+        search at that offset (readers that only need what a real policy's length holds).
         """
+        stop = len(self.text) if end is None else min(end, len(self.text))
         indices: set[int] = set(also or ())
         per_stem_limit = 5000
         for haystack, needles in ((self.lower, stems), (self.text, exact)):
             for stem in needles:
-                pos = haystack.find(stem)
+                pos = haystack.find(stem, 0, stop)
                 count = 0
                 while pos >= 0 and count < per_stem_limit:
                     i = bisect.bisect_right(self._starts, pos) - 1
                     if i >= 0 and pos < self._ends[i]:
                         indices.add(i)
                         # Jump to the sentence's end: one hit per sentence is enough.
-                        pos = haystack.find(stem, self._ends[i])
+                        pos = haystack.find(stem, self._ends[i], stop)
                     else:
-                        pos = haystack.find(stem, pos + 1)
+                        pos = haystack.find(stem, pos + 1, stop)
                     count += 1
         found: list[Sentence] = []
         used = 0

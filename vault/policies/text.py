@@ -16,34 +16,11 @@ import email.policy
 import re
 import unicodedata
 from collections.abc import Callable
-from html.parser import HTMLParser
-from urllib.parse import unquote
 
 from vault.errors import InvalidInput
+from vault.policies.html_main_text import html_main_text
 
 __all__ = ["policy_text_from_bytes", "html_to_text", "decode_text"]
-
-# Elements whose text is never part of the policy a person reads.
-_SKIP = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "head", "nav", "button",
-    "select", "option", "iframe", "object", "canvas", "audio", "video", "map",
-})
-# Void elements never get an end tag, so they must not be pushed on the skip stack.
-_VOID = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-    "param", "source", "track", "wbr",
-})
-# Elements that start a new paragraph (blank line) or at least a new line.
-_PARAGRAPH = frozenset({
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "header",
-    "footer", "blockquote", "table", "ul", "ol", "dl", "address", "figure", "form",
-    "fieldset", "details", "aside", "hr", "body",
-})
-_LINE = frozenset({
-    "div", "br", "li", "tr", "dt", "dd", "summary", "figcaption", "caption", "pre",
-    "legend", "label",
-})
-_CELL = frozenset({"td", "th"})
 
 _MAX_SNIFF = 4096
 _HTML_SNIFF = re.compile(
@@ -51,7 +28,6 @@ _HTML_SNIFF = re.compile(
     re.IGNORECASE,
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
-_EMAIL_IN_MAILTO = re.compile(r"[^\s@<>()\[\]{}\"',;:?]{1,64}@[A-Za-z0-9.-]{1,253}")
 
 
 def policy_text_from_bytes(
@@ -121,98 +97,8 @@ def decode_text(data: bytes) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML page: blocks become lines, navigation and scripts go.
-
-    The address of each ``mailto:`` link is added after the link text when the text does
-    not show it, because many sites only put the address in the link.
-    """
-    parser = _TextParser()
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser may choke on hostile markup; keep what it got
-        pass
-    return parser.text()
-
-
-class _TextParser(HTMLParser):
-    """Collects text with line structure; see :func:`html_to_text`."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self._out: list[str] = []
-        self._skip_stack: list[str] = []  # open tags inside a skipped element
-        self._pre = 0
-        self._mailto: list[tuple[str, int]] = []  # (address, index in _out at <a>)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._skip_stack:
-            # Inside a skipped element: only track nesting so we know where it ends.
-            if tag not in _VOID:
-                self._skip_stack.append(tag)
-            return
-        attr = {k.lower(): (v or "") for k, v in attrs}
-        if tag not in _VOID and (tag in _SKIP or _hidden(attr)):
-            self._skip_stack.append(tag)
-            return
-        self._break(tag)
-        if tag == "li":
-            self._out.append("- ")
-        elif tag in _CELL:
-            self._out.append(" ")
-        elif tag == "pre":
-            self._pre += 1
-        elif tag == "a":
-            href = attr.get("href", "").strip()
-            if href[:7].lower() == "mailto:":
-                address = unquote(href[7:].split("?", 1)[0]).strip()
-                found = _EMAIL_IN_MAILTO.search(address)
-                if found:
-                    self._mailto.append((found.group(0), len(self._out)))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self._skip_stack:
-            self._break(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._skip_stack:
-            # Unwind to the matching open tag: browsers forgive unclosed tags, so do we.
-            if tag in self._skip_stack:
-                while self._skip_stack.pop() != tag:
-                    pass
-            return
-        if tag == "pre" and self._pre:
-            self._pre -= 1
-        if tag == "a" and self._mailto:
-            address, start = self._mailto.pop()
-            shown = "".join(self._out[start:])
-            if address.lower() not in shown.lower():
-                self._out.append(f" <{address}>")
-        self._break(tag)
-
-    def handle_data(self, data: str) -> None:
-        if self._skip_stack:
-            return
-        self._out.append(data if self._pre else re.sub(r"\s+", " ", data))
-
-    def _break(self, tag: str) -> None:
-        if tag in _PARAGRAPH:
-            self._out.append("\n\n")
-        elif tag in _LINE:
-            self._out.append("\n")
-
-    def text(self) -> str:
-        return "".join(self._out)
-
-
-def _hidden(attr: dict[str, str]) -> bool:
-    """Whether an element is invisible in the browser (so not part of what was read)."""
-    if "hidden" in attr or attr.get("aria-hidden", "").lower() == "true":
-        return True
-    if attr.get("role", "").lower() == "navigation":
-        return True
-    style = attr.get("style", "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    """Readable main text of an HTML page (see :mod:`vault.policies.html_main_text`)."""
+    return html_main_text(html)
 
 
 def _pdf_text(data: bytes, pdf_to_text: Callable[[bytes], str] | None) -> str:

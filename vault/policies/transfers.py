@@ -24,7 +24,7 @@ _OUTSIDE = re.compile(
 )
 _FOREIGN = re.compile(
     r"États-Unis|Etats-Unis|\bUSA\b|\bU\.S\.(?:A\.)?|United States|Vereinigten? Staaten|\bInde\b|\bIndia\b|\bIndien\b|\bChin[ae]\b"
-    r"|\bJapan\b|\bJapon\b|Singapo\w+|Isra[eë]l\b|Austral\w+|Bra[sz]il\w*|Brésil"
+    r"|\bJapan\b|\bJapon\b|Singapo\w+|Isra[eë]l\b|Austral\w+|Bra[sz]il\w*|Brésil|(?<![\w.])US\b"
 )
 _LOCATION = re.compile(
     r"transf|transmi|übermitt|übertrag|stock|store|host|héberg|serve(?:u)?r|located|situé|lieu\b|location|Standort|processed in"
@@ -37,7 +37,7 @@ _INSIDE_ONLY = re.compile(
     r"(?:Union européenne|UE\b|EEE\b|EU\b|EEA\b|European|Europe|Europa|Europäischen|EWR\b|France|Germany|Deutschland|Allemagne)",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\bne\b|\bn['’]|\baucune?\b|\bjamais\b|\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bnicht\b|\bkeine?[nmrs]?\b|\bniemals\b|\bnone\b|\bnein\b|\bnon\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\bne\b|\bn['’]|\baucune?\b|\bjamais\b|\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bnicht\b|\bkeine?[nmrs]?\b|\bniemals\b|\bnone\b|\bnein\b|\bnon\b(?!-)", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\bsauf\b|\bexcept|\bunless\b|außer|es sei denn|ausgenommen|toutefois|however|jedoch|à l['’]exception", re.IGNORECASE)
 _TRANSFER_STEMS = (
     "hors", "dehors", "extérieur", "outside", "außerhalb", "pays tiers", "third", "drittl", "drittstaat", "non-eu",
@@ -48,7 +48,7 @@ _TRANSFER_STEMS = (
     # "only in the EU / in Germany": the stay-inside wordings
     "exclusiv", "ausschließlich", "solely", "uniquement", "seulement", "only in", "only within", "nur in",
 )
-_TRANSFER_EXACT = ("UE", "EU", "EEA", "EEE", "EWR", "USA")
+_TRANSFER_EXACT = ("UE", "EU", "EEA", "EEE", "EWR", "USA", "US")
 
 
 def transfers_outside_eu(segments: Segments) -> tuple[bool, str] | None:
@@ -58,7 +58,8 @@ def transfers_outside_eu(segments: Segments) -> tuple[bool, str] | None:
     negative: str | None = None
     for sentence in segments.find(_TRANSFER_STEMS, exact=_TRANSFER_EXACT, budget=60_000):
         text = sentence.text
-        if sentence.is_heading or text.endswith("?"):
+        lead_in = text.endswith(":") and len(text.split()) >= 6  # "... hébergés en dehors de l'UE, impliquant :"
+        if (sentence.is_heading and not lead_in) or text.endswith("?"):
             continue  # titles and questions announce a topic, they do not answer it
         explicit = _OUTSIDE.search(text) is not None
         outside = explicit or (_FOREIGN.search(text) is not None and _LOCATION.search(text) is not None)

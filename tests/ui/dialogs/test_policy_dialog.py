@@ -122,3 +122,38 @@ def test_real_french_policy(qtbot, context):
     assert dialog.name.text() == "OpenDataSoft" and dialog.authority.text() == "CNIL"
     assert dialog.retention.rowCount() >= 5
     assert "13 mois" in dialog.evidence_views["retention_periods"].highlighted()
+
+
+def test_uncertain_fields_are_marked_for_review(qtbot, context, tmp_path: Path) -> None:
+    # A real policy whose controller is read from a weak cue: the form says to check it.
+    path = DATA / "corpus" / "uk-pantera-group-privacy-notice.pdf"
+    from ui.rendering.pdf_text import pdf_to_text
+    from vault.policies.text import policy_text_from_bytes
+    text = policy_text_from_bytes(path.read_bytes(), path.name, pdf_to_text=pdf_to_text)
+    findings = extract_policy(text).to_json()
+    assert findings["review"], "this policy has uncertain fields"
+    dialog = PolicyImportDialog(context, findings, text)
+    qtbot.addWidget(dialog)
+    marked = {key for key, label in dialog.review_marks.items() if not label.isHidden()}
+    shown = set(dialog.evidence_views)
+    assert marked == set(findings["review"]) & shown
+    certain = shown - set(findings["review"])
+    assert certain and not certain & set(dialog.review_marks)
+
+
+def test_what_the_policy_says_is_saved_with_the_controller(qtbot, context) -> None:
+    # The new fields are shown for review, edited, and kept with the controller for the access letter.
+    path = DATA / "corpus" / "de-kinderbuchvielfalt.txt"
+    text = path.read_text("utf-8")
+    findings = extract_policy(text).to_json()
+    dialog = PolicyImportDialog(context, findings, text)
+    qtbot.addWidget(dialog)
+    assert dialog.categories.toPlainText().splitlines() == findings["data_categories"]
+    dialog.purposes.setPlainText("Newsletter | 6(1)(a)\nStatistik")
+    dialog.recipients.setPlainText("Beispiel Hosting GmbH")
+    controller_id = dialog.save()
+    policy = get_controller(context.vault, controller_id).directory["policy"]
+    assert policy["purposes"] == [{"purpose": "Newsletter", "legal_basis": "6(1)(a)"},
+                                  {"purpose": "Statistik", "legal_basis": None}]
+    assert policy["recipients"] == ["Beispiel Hosting GmbH"]
+    assert policy["data_categories"] == findings["data_categories"]
