@@ -252,11 +252,6 @@
         <translation>Erteilt am *</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="99"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/consent_dialog.py" line="104"/>
         <source>How</source>
         <translation>Form</translation>
@@ -280,6 +275,22 @@
         <location filename="../../ui/consent_dialog.py" line="130"/>
         <source>Choose the controller the consent was given to.</source>
         <translation>Wählen Sie den Verantwortlichen, dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>How you gave it: ticked a box, signed a paper form, …; choose one or type your own.</source>
+        <translation>Wie Sie sie erteilt haben: Kästchen angekreuzt, Papierformular unterschrieben …; wählen Sie aus oder schreiben Sie selbst.</translation>
+    </message>
+    <message>
+        <source>The organisation you agreed with (a controller decides what is done with your data).</source>
+        <translation>Die Stelle, der Sie die Einwilligung gegeben haben (der Verantwortliche entscheidet, was mit Ihren Daten geschieht).</translation>
+    </message>
+    <message>
+        <source>What you agreed your data may be used for.</source>
+        <translation>Wofür Ihre Daten nach Ihrer Zustimmung verwendet werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: you, or one of your pseudonyms.</source>
+        <translation>Wer die Einwilligung gegeben hat: Sie selbst oder eines Ihrer Pseudonyme.</translation>
     </message>
 </context>
 <context>
@@ -461,21 +472,6 @@
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>e.g. BY, 57</source>
-        <translation>z. B. BY, 57</translation>
-    </message>
-    <message>
         <location filename="../../ui/controller_dialog.py" line="30"/>
         <source>DPO name</source>
         <translation>Datenschutzbeauftragte(r)</translation>
@@ -534,6 +530,50 @@
         <location filename="../../ui/controller_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>A controller is the organisation that decides what is done with your data: a company, an administration, an association. Your requests are addressed to it.</source>
+        <translation>Der Verantwortliche ist die Stelle, die entscheidet, was mit Ihren Daten geschieht: ein Unternehmen, eine Behörde, ein Verein. An ihn richten sich Ihre Anträge.</translation>
+    </message>
+    <message>
+        <source>DPO: data protection officer, the person the organisation names to answer questions about personal data.</source>
+        <translation>DSB: Datenschutzbeauftragter, die Person, die die Stelle für Fragen zu personenbezogenen Daten benennt.</translation>
+    </message>
+    <message>
+        <source>Its number in the company register (SIREN, Handelsregister…), if you know it.</source>
+        <translation>Seine Nummer im Register (Handelsregister, SIREN …), falls Sie sie kennen.</translation>
+    </message>
+    <message>
+        <source>Only where public holidays differ by region: the region&apos;s short code, e.g. BY for Bavaria, 57 for Moselle. Leave it empty if unsure.</source>
+        <translation>Nur wo Feiertage je nach Region verschieden sind: das Kürzel der Region, z. B. BY für Bayern, 57 für Moselle. Im Zweifel leer lassen.</translation>
+    </message>
+    <message>
+        <source>Region (public holidays)</source>
+        <translation>Region (Feiertage)</translation>
+    </message>
+    <message>
+        <source>Requests by e-mail go to this address first, when there is one.</source>
+        <translation>Anträge per E-Mail gehen zuerst an diese Adresse, sofern vorhanden.</translation>
+    </message>
+    <message>
+        <source>The page where the organisation takes privacy requests, if it has one.</source>
+        <translation>Die Seite, auf der die Stelle Datenschutzanfragen entgegennimmt, falls es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The public data-protection body that watches over this organisation (e.g. the CNIL in France); complaints go there.</source>
+        <translation>Die staatliche Datenschutzbehörde, die diese Stelle beaufsichtigt (z. B. das BayLDA in Bayern); dorthin gehen Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Where the organisation is established: it sets the letter&apos;s language and the public holidays counted in the deadline.</source>
+        <translation>Wo die Stelle ihren Sitz hat: danach richten sich die Sprache des Schreibens und die Feiertage, die bei der Frist zählen.</translation>
+    </message>
+    <message>
+        <source>Whether its privacy policy says your data is sent to countries outside the EU.</source>
+        <translation>Ob seine Datenschutzerklärung sagt, dass Ihre Daten in Länder außerhalb der EU gehen.</translation>
+    </message>
+    <message>
+        <source>e.g. ACME SAS</source>
+        <translation>z. B. ACME GmbH</translation>
     </message>
 </context>
 <context>
@@ -820,6 +860,176 @@
         <location filename="../../ui/controllers_page.py" line="104"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1449,25 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Write the region&apos;s short code (up to three letters or digits, e.g. BY for Bavaria), or leave it empty.</source>
+        <translation>Schreiben Sie das Kürzel der Region (höchstens drei Buchstaben oder Ziffern, z. B. BY für Bayern) oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
@@ -1310,14 +1539,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Erhalten am</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_dialog.py" line="41"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_dialog.py" line="42"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>An identifier is what an organisation knows you by: an e-mail address, a phone number, a username or a customer number. Your letters quote it so the organisation finds your data.</source>
+        <translation>Eine Kennung ist das, worunter eine Stelle Sie kennt: eine E-Mail-Adresse, eine Telefonnummer, ein Benutzername oder eine Kundennummer. Ihre Schreiben nennen sie, damit die Stelle Ihre Daten findet.</translation>
+    </message>
+    <message>
+        <source>The organisation you gave it to, if it was only one.</source>
+        <translation>Die Stelle, der Sie sie gegeben haben, wenn es nur eine war.</translation>
     </message>
 </context>
 <context>
@@ -1633,11 +1865,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.py" line="26"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/identity_dialog.py" line="27"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
@@ -1656,6 +1883,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/identity_dialog.py" line="30"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>A pseudonym is another name you give some organisations instead of your own.</source>
+        <translation>Ein Pseudonym ist ein anderer Name, den Sie manchen Stellen statt Ihres eigenen angeben.</translation>
+    </message>
+    <message>
+        <source>A short name for this identity, seen only by you.</source>
+        <translation>Ein kurzer Name für diese Identität, den nur Sie sehen.</translation>
+    </message>
+    <message>
+        <source>An identity is who writes the letters: you under your real name, or a pseudonym you use with some organisations.</source>
+        <translation>Eine Identität ist, wer die Schreiben verfasst: Sie unter Ihrem echten Namen oder ein Pseudonym, das Sie bei manchen Stellen verwenden.</translation>
+    </message>
+    <message>
+        <source>Some organisations ask for it to find your data; tick “Known” to give it.</source>
+        <translation>Manche Stellen fragen danach, um Ihre Daten zu finden; kreuzen Sie „Bekannt“ an, um es anzugeben.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2503,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>The date is known</source>
+        <translation>Das Datum ist bekannt</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../ui/pages.py" line="38"/>
@@ -2540,6 +2794,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/record_dialog.py" line="65"/>
         <source>One per line</source>
         <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Please correct:</source>
+        <translation>Bitte korrigieren Sie:</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3647,42 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>%1 (estimate)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Gesendet per %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: request %1</source>
+        <translation>Folgeschreiben: Antrag %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3580,6 +3874,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/controller_dialog.py" line="80"/>
         <source>e.g. the law or the policy that says so</source>
         <translation>z. B. das Gesetz oder die Richtlinie, die es vorsieht</translation>
+    </message>
+    <message>
+        <source>A retention period is how long the organisation says it keeps one kind of your data; once it has passed, the app suggests asking for erasure.</source>
+        <translation>Eine Speicherdauer ist die Zeit, die eine Stelle nach eigener Angabe eine Art Ihrer Daten aufbewahrt; ist sie abgelaufen, schlägt die App vor, die Löschung zu verlangen.</translation>
     </message>
 </context>
 <context>

@@ -252,11 +252,6 @@
         <translation>Donné le *</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="99"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/consent_dialog.py" line="104"/>
         <source>How</source>
         <translation>Forme</translation>
@@ -280,6 +275,22 @@
         <location filename="../../ui/consent_dialog.py" line="130"/>
         <source>Choose the controller the consent was given to.</source>
         <translation>Choisissez le responsable du traitement auquel le consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>How you gave it: ticked a box, signed a paper form, …; choose one or type your own.</source>
+        <translation>Comment vous l’avez donné : case cochée, formulaire papier signé… ; choisissez ou écrivez le vôtre.</translation>
+    </message>
+    <message>
+        <source>The organisation you agreed with (a controller decides what is done with your data).</source>
+        <translation>L’organisme auprès duquel vous avez consenti (le responsable du traitement décide de ce qui est fait de vos données).</translation>
+    </message>
+    <message>
+        <source>What you agreed your data may be used for.</source>
+        <translation>Ce à quoi vous avez accepté que vos données servent.</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: you, or one of your pseudonyms.</source>
+        <translation>Qui a donné le consentement : vous, ou l’un de vos pseudonymes.</translation>
     </message>
 </context>
 <context>
@@ -461,21 +472,6 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Code à deux lettres, p. ex. FR, DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>e.g. BY, 57</source>
-        <translation>p. ex. BY, 57</translation>
-    </message>
-    <message>
         <location filename="../../ui/controller_dialog.py" line="30"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
@@ -534,6 +530,50 @@
         <location filename="../../ui/controller_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A controller is the organisation that decides what is done with your data: a company, an administration, an association. Your requests are addressed to it.</source>
+        <translation>Le responsable du traitement est l’organisme qui décide de ce qui est fait de vos données : une entreprise, une administration, une association. Vos demandes lui sont adressées.</translation>
+    </message>
+    <message>
+        <source>DPO: data protection officer, the person the organisation names to answer questions about personal data.</source>
+        <translation>DPO : délégué à la protection des données, la personne que l’organisme désigne pour répondre aux questions sur les données personnelles.</translation>
+    </message>
+    <message>
+        <source>Its number in the company register (SIREN, Handelsregister…), if you know it.</source>
+        <translation>Son numéro d’immatriculation (SIREN, RCS…), si vous le connaissez.</translation>
+    </message>
+    <message>
+        <source>Only where public holidays differ by region: the region&apos;s short code, e.g. BY for Bavaria, 57 for Moselle. Leave it empty if unsure.</source>
+        <translation>Seulement là où les jours fériés varient selon la région : le code court de la région, par ex. 57 pour la Moselle, BY pour la Bavière. Laissez vide en cas de doute.</translation>
+    </message>
+    <message>
+        <source>Region (public holidays)</source>
+        <translation>Région (jours fériés)</translation>
+    </message>
+    <message>
+        <source>Requests by e-mail go to this address first, when there is one.</source>
+        <translation>Les demandes par e-mail partent d’abord à cette adresse, s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>The page where the organisation takes privacy requests, if it has one.</source>
+        <translation>La page où l’organisme reçoit les demandes relatives aux données personnelles, s’il en a une.</translation>
+    </message>
+    <message>
+        <source>The public data-protection body that watches over this organisation (e.g. the CNIL in France); complaints go there.</source>
+        <translation>L’autorité publique de protection des données qui contrôle cet organisme (par ex. la CNIL en France) ; c’est là que vont les plaintes.</translation>
+    </message>
+    <message>
+        <source>Where the organisation is established: it sets the letter&apos;s language and the public holidays counted in the deadline.</source>
+        <translation>Où l’organisme est établi : cela fixe la langue de la lettre et les jours fériés pris en compte dans le délai.</translation>
+    </message>
+    <message>
+        <source>Whether its privacy policy says your data is sent to countries outside the EU.</source>
+        <translation>Si sa politique de confidentialité indique que vos données sont envoyées hors de l’UE.</translation>
+    </message>
+    <message>
+        <source>e.g. ACME SAS</source>
+        <translation>par ex. ACME SAS</translation>
     </message>
 </context>
 <context>
@@ -820,6 +860,176 @@
         <location filename="../../ui/controllers_page.py" line="104"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1449,25 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>« %1 » ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Write the region&apos;s short code (up to three letters or digits, e.g. BY for Bavaria), or leave it empty.</source>
+        <translation>Écrivez le code court de la région (trois lettres ou chiffres au plus, par ex. 57 pour la Moselle), ou laissez vide.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
@@ -1310,14 +1539,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_dialog.py" line="41"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_dialog.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>An identifier is what an organisation knows you by: an e-mail address, a phone number, a username or a customer number. Your letters quote it so the organisation finds your data.</source>
+        <translation>Un identifiant est ce par quoi un organisme vous connaît : une adresse e-mail, un numéro de téléphone, un nom d’utilisateur ou un numéro client. Vos lettres le citent pour que l’organisme retrouve vos données.</translation>
+    </message>
+    <message>
+        <source>The organisation you gave it to, if it was only one.</source>
+        <translation>L’organisme à qui vous l’avez donné, s’il n’y en a qu’un.</translation>
     </message>
 </context>
 <context>
@@ -1633,11 +1865,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.py" line="26"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/identity_dialog.py" line="27"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
@@ -1656,6 +1883,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/identity_dialog.py" line="30"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A pseudonym is another name you give some organisations instead of your own.</source>
+        <translation>Un pseudonyme est un autre nom que vous donnez à certains organismes à la place du vôtre.</translation>
+    </message>
+    <message>
+        <source>A short name for this identity, seen only by you.</source>
+        <translation>Un nom court pour cette identité, que vous seul voyez.</translation>
+    </message>
+    <message>
+        <source>An identity is who writes the letters: you under your real name, or a pseudonym you use with some organisations.</source>
+        <translation>Une identité, c’est qui écrit les lettres : vous sous votre vrai nom, ou un pseudonyme que vous utilisez auprès de certains organismes.</translation>
+    </message>
+    <message>
+        <source>Some organisations ask for it to find your data; tick “Known” to give it.</source>
+        <translation>Certains organismes la demandent pour retrouver vos données ; cochez « Connue » pour l’indiquer.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2503,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>The date is known</source>
+        <translation>La date est connue</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../ui/pages.py" line="38"/>
@@ -2540,6 +2794,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/record_dialog.py" line="65"/>
         <source>One per line</source>
         <translation>Une par ligne</translation>
+    </message>
+    <message>
+        <source>Please correct:</source>
+        <translation>Veuillez corriger :</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3647,42 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>%1 (estimate)</source>
         <translation>%1 (estimation)</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>case à cocher</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Envoyée par %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: request %1</source>
+        <translation>Suite : demande %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3580,6 +3874,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/controller_dialog.py" line="80"/>
         <source>e.g. the law or the policy that says so</source>
         <translation>p. ex. la loi ou la politique qui le prévoit</translation>
+    </message>
+    <message>
+        <source>A retention period is how long the organisation says it keeps one kind of your data; once it has passed, the app suggests asking for erasure.</source>
+        <translation>Une durée de conservation est le temps pendant lequel l’organisme dit garder un type de vos données ; une fois passée, l’application propose de demander l’effacement.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from ui.models.dates import date_text
 from ui.models.request_words import channel_name, days_left_text, due_text, right_name, status_name, today
 from ui.models.table_model import Column, Index, LazyTableModel
 from vault.cases.letter_store import reference_for
@@ -35,7 +36,7 @@ def request_columns() -> list[tuple[Column, str]]:
         (Column(QCoreApplication.translate("RequestListModel", "Controller"), lambda r: r.controller), "controller"),
         (Column(QCoreApplication.translate("RequestListModel", "Right"), lambda r: right_name(r.right), 120), "right"),
         (Column(QCoreApplication.translate("RequestListModel", "Status"), lambda r: status_name(r.status), 110), "status"),
-        (Column(QCoreApplication.translate("RequestListModel", "Sent"), lambda r: r.sent_on or "", 95), "sent_on"),
+        (Column(QCoreApplication.translate("RequestListModel", "Sent"), lambda r: date_text(r.sent_on), 95), "sent_on"),
         (Column(QCoreApplication.translate("RequestListModel", "Deadline"), lambda r: due_text(r.due_on, r.received_is_estimate), 140), "due_on"),
         (Column(QCoreApplication.translate("RequestListModel", "Days left"), lambda r: days_left_text(r.days_left(today())) if r.status not in
                 ("draft", "answered", "partly-answered", "refused", "closed") else "", 115), "due_on"),

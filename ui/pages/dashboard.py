@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.dialogs import request_actions as actions
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.models.request_words import days_left_text, due_text, next_step_name, right_name, status_name, today
 from ui.widgets.plain_label import plain_label
 from ui.worker import run_in_background
@@ -160,7 +161,7 @@ class DashboardPage(QScrollArea):
         self.refreshed.emit()
 
     def _header(self, now: date) -> QHBoxLayout:
-        title = QLabel(self.tr("Today: %1").replace("%1", now.isoformat()))
+        title = QLabel(self.tr("Today: %1").replace("%1", date_text(now)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -221,7 +222,7 @@ class DashboardPage(QScrollArea):
             button.clicked.connect(lambda _=False, i=item: self._new_request(i.controller_id, i.identity_id,
                                                                              i.suggested_right))
             self.step_buttons["retention"].append(button)
-            cells = [item.controller_name, item.what, item.expired_on,
+            cells = [item.controller_name, item.what, date_text(item.expired_on),
                      self.tr("%n month(s) kept", "", item.months)]
             for column, value in enumerate(cells):
                 grid.addWidget(plain_label(value), number, column)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from ui.context import Context
 from ui.dialogs.identifier import IdentifierDialog, kind_title
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.widgets.controller_picker import pick_controller
 from ui.widgets.record_table import RecordTable, saved_id_of
 from vault.errors import VaultError
@@ -81,7 +82,7 @@ class IdentifiersPanel(QWidget):
     def _cells(self, identifier: Identifier, names: dict[int, str]) -> list[str]:
         kind = self.tr("E-mail alias") if identifier.generated else kind_title(identifier.kind)
         given_to = names.get(identifier.controller_id, "") if identifier.controller_id is not None else ""
-        return [kind, identifier.value, given_to, identifier.given_on or "", identifier.note]
+        return [kind, identifier.value, given_to, date_text(identifier.given_on), identifier.note]
 
     # -- actions -------------------------------------------------------------------------
     def add(self) -> None:

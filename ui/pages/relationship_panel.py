@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import Context
+from ui.dialogs import field_checks
 from ui.dialogs.record import RecordDialog
 from ui.widgets.controller_picker import ControllerField
 from ui.widgets.record_table import RecordTable, saved_id_of
-from vault.errors import InvalidInput
 from vault.organisations.controllers import controllers_by_ids
 from vault.people.identities import list_identities
 from vault.people.relationships import (
@@ -47,6 +47,10 @@ class RelationshipDialog(RecordDialog):
         self.ended = self.add_line(self.tr("Ended (account closed) on"), r.ended, self.tr("YYYY-MM-DD"))
         self.last_contact = self.add_line(self.tr("Last contact"), r.last_contact, self.tr("YYYY-MM-DD"))
         self.note = self.add_text(self.tr("Note"), r.note)
+        self.add_check(self.identity, lambda: field_checks.choice_problem(
+            self.identity.currentData(), self.tr("Add an identity first.")))
+        self.add_check(self.controller, lambda: field_checks.choice_problem(
+            self.controller.controller_id, self.tr("Choose the controller.")))
         self._initial = self._values()
 
     def _values(self) -> dict[str, Any]:
@@ -58,10 +62,6 @@ class RelationshipDialog(RecordDialog):
         if self._relationship is not None:
             changes = {name: value for name, value in values.items() if value != self._initial[name]}
             return edit_relationship(self._vault, self._relationship.id, changes).id
-        if self.identity.currentData() is None:
-            raise InvalidInput(self.tr("Add an identity first."))
-        if self.controller.controller_id is None:
-            raise InvalidInput(self.tr("Choose the controller."))
         return add_relationship(self._vault, self.identity.currentData(), self.controller.controller_id, **values)
 
 

@@ -138,7 +138,7 @@ def test_add_controller_from_the_wizard(qtbot, vault, context):
 
     def fill(dialog: ControllerDialog) -> None:
         dialog._widgets["name"].setText("Brand New GmbH")
-        dialog._widgets["country"].setText("DE")
+        dialog.country.set_code("DE")
         dialog._save()
 
     when_modal(ControllerDialog, fill)
