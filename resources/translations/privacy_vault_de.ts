@@ -1468,6 +1468,53 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Ask any organisation what it does with your data</source>
+        <translation>Fragen Sie jede Organisation, was sie mit Ihren Daten macht</translation>
+    </message>
+    <message>
+        <source>Choose the organisation</source>
+        <translation>Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Find the company or administration that holds your data in the built-in directory, or add it yourself.</source>
+        <translation>Finden Sie das Unternehmen oder die Behörde, die Ihre Daten hat, im eingebauten Verzeichnis, oder fügen Sie sie selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Help ▸ Guide (F1) explains deadlines, reminders and complaints.</source>
+        <translation>Hilfe ▸ Anleitung (F1) erklärt Fristen, Erinnerungen und Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Let the app write the letter</source>
+        <translation>Die App schreibt den Brief</translation>
+    </message>
+    <message>
+        <source>Say who you are and what you want: a copy of your data, a correction, its erasure… The letter is written for you, citing the law, and you can change it.</source>
+        <translation>Sagen Sie, wer Sie sind und was Sie möchten: eine Kopie Ihrer Daten, eine Berichtigung, ihre Löschung … Der Brief wird für Sie geschrieben, mit den Gesetzesartikeln, und Sie können ihn ändern.</translation>
+    </message>
+    <message>
+        <source>Send it by e-mail or post and mark it sent. The organisation has one month from receipt to answer; the app tells you when it is late and helps you send a reminder or a complaint.</source>
+        <translation>Senden Sie ihn per E-Mail oder Post und erfassen Sie den Versand. Die Organisation hat ab Eingang einen Monat Zeit für die Antwort; die App sagt Ihnen, wenn sie zu spät ist, und hilft Ihnen bei Erinnerung oder Beschwerde.</translation>
+    </message>
+    <message>
+        <source>Send it; the app keeps the deadline</source>
+        <translation>Absenden; die App überwacht die Frist</translation>
+    </message>
+    <message>
+        <source>Write my first request</source>
+        <translation>Meine erste Anfrage schreiben</translation>
+    </message>
+    <message>
+        <source>Write my first request (opens the new-request wizard)</source>
+        <translation>Meine erste Anfrage schreiben (öffnet den Assistenten für neue Anfragen)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
@@ -1499,6 +1546,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/follow_up_menu.py" line="28"/>
         <source>Reply to the controller’s answer</source>
         <translation>Auf die Antwort des Verantwortlichen reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Privacy Vault guide</source>
+        <translation>Anleitung zu Privacy Vault</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2544,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/main_window.py" line="223"/>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault bewahrt alles, was Sie zur Ausübung Ihrer Datenschutzrechte brauchen, in einer einzigen verschlüsselten Datei auf diesem Computer auf. Nichts verlässt sie, außer Sie exportieren es.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
     </message>
 </context>
 <context>
@@ -3676,12 +3738,12 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Webformular</translation>
     </message>
     <message>
-        <source>Sent by %1</source>
-        <translation>Gesendet per %1</translation>
-    </message>
-    <message>
         <source>Follow-up: request %1</source>
         <translation>Folgeschreiben: Antrag %1</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>Versand: %1</translation>
     </message>
 </context>
 <context>

@@ -1468,6 +1468,53 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Ask any organisation what it does with your data</source>
+        <translation>Demandez à tout organisme ce qu’il fait de vos données</translation>
+    </message>
+    <message>
+        <source>Choose the organisation</source>
+        <translation>Choisissez l’organisme</translation>
+    </message>
+    <message>
+        <source>Find the company or administration that holds your data in the built-in directory, or add it yourself.</source>
+        <translation>Trouvez l’entreprise ou l’administration qui détient vos données dans l’annuaire intégré, ou ajoutez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Help ▸ Guide (F1) explains deadlines, reminders and complaints.</source>
+        <translation>Aide ▸ Guide (F1) explique les délais, les relances et les plaintes.</translation>
+    </message>
+    <message>
+        <source>Let the app write the letter</source>
+        <translation>Laissez l’application rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>Say who you are and what you want: a copy of your data, a correction, its erasure… The letter is written for you, citing the law, and you can change it.</source>
+        <translation>Dites qui vous êtes et ce que vous voulez : une copie de vos données, une correction, leur effacement… La lettre est rédigée pour vous, avec les articles de loi, et vous pouvez la modifier.</translation>
+    </message>
+    <message>
+        <source>Send it by e-mail or post and mark it sent. The organisation has one month from receipt to answer; the app tells you when it is late and helps you send a reminder or a complaint.</source>
+        <translation>Envoyez-la par e-mail ou par la poste et notez l’envoi. L’organisme a un mois à compter de la réception pour répondre ; l’application vous prévient en cas de retard et vous aide à relancer ou à porter plainte.</translation>
+    </message>
+    <message>
+        <source>Send it; the app keeps the deadline</source>
+        <translation>Envoyez-la ; l’application surveille le délai</translation>
+    </message>
+    <message>
+        <source>Write my first request</source>
+        <translation>Écrire ma première demande</translation>
+    </message>
+    <message>
+        <source>Write my first request (opens the new-request wizard)</source>
+        <translation>Écrire ma première demande (ouvre l’assistant de nouvelle demande)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <location filename="../../ui/follow_up_menu.py" line="20"/>
@@ -1499,6 +1546,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/follow_up_menu.py" line="28"/>
         <source>Reply to the controller’s answer</source>
         <translation>Réagir à la réponse du responsable du traitement</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Privacy Vault guide</source>
+        <translation>Guide de Privacy Vault</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2544,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/main_window.py" line="223"/>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault conserve tout ce qu&apos;il faut pour exercer vos droits sur vos données personnelles dans un seul fichier chiffré, sur cet ordinateur. Rien n&apos;en sort sans que vous l&apos;exportiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
 </context>
 <context>
@@ -3676,12 +3738,12 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>formulaire web</translation>
     </message>
     <message>
-        <source>Sent by %1</source>
-        <translation>Envoyée par %1</translation>
-    </message>
-    <message>
         <source>Follow-up: request %1</source>
         <translation>Suite : demande %1</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>Envoi : %1</translation>
     </message>
 </context>
 <context>

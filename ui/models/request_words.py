@@ -208,7 +208,7 @@ def event_note_text(note: str, reference_of: Callable[[int], str] | None = None)
     """
     text = " ".join(note.split())
     if match := _CHANNEL_NOTE.fullmatch(text):
-        return QCoreApplication.translate(_CONTEXT, "Sent by %1").replace("%1", channel_name(match.group(1)))
+        return QCoreApplication.translate(_CONTEXT, "Sent by: %1").replace("%1", channel_name(match.group(1)))
     if match := _REQUEST_NOTE.fullmatch(text):
         number = int(match.group(1))
         return QCoreApplication.translate(_CONTEXT, "Follow-up: request %1").replace(
