@@ -1706,11 +1706,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Ausgewählte Kennung kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="40"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="41"/>
         <source>New alias…</source>
         <translation>Neuer Alias…</translation>
@@ -1746,19 +1741,9 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="116"/>
-        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation>Kopiert. Wird in 30 Sekunden aus der Zwischenablage gelöscht.</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Neuer Alias für welchen Verantwortlichen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/identifier_panel.py" line="133"/>
-        <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
-        <translation>Der Alias %1 ist gespeichert und kopiert (wird in 30 Sekunden aus der Zwischenablage gelöscht).</translation>
     </message>
     <message>
         <location filename="../../ui/identifier_panel.py" line="135"/>
@@ -1769,6 +1754,27 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Geben Sie diese Adresse an den Verantwortlichen weiter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Es wird in %n Sekunde aus der Zwischenablage gelöscht.</numerusform>
+            <numerusform>Kopiert. Es wird in %n Sekunden aus der Zwischenablage gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in %n second(s)).</source>
+        <translation>
+            <numerusform>Der Alias %1 ist gespeichert und kopiert (in %n Sekunde aus der Zwischenablage gelöscht).</numerusform>
+            <numerusform>Der Alias %1 ist gespeichert und kopiert (in %n Sekunden aus der Zwischenablage gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2712,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Reading the policy…</source>
         <translation>Datenschutzerklärung wird gelesen…</translation>
     </message>
+    <message>
+        <source>The controller “%1” is saved and selected on the Controllers page.</source>
+        <translation>Der Verantwortliche „%1“ ist gespeichert und auf der Seite „Verantwortliche“ ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyImportDialog</name>
@@ -2733,11 +2743,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/policy_dialog.py" line="71"/>
         <source>Country</source>
         <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_dialog.py" line="72"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
     </message>
     <message>
         <location filename="../../ui/policy_dialog.py" line="73"/>

@@ -1706,11 +1706,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Copier l&apos;identifiant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="40"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="41"/>
         <source>New alias…</source>
         <translation>Nouvel alias…</translation>
@@ -1746,19 +1741,9 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="116"/>
-        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation>Copié. Il sera effacé du presse-papiers dans 30 secondes.</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Nouvel alias pour quel responsable du traitement ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/identifier_panel.py" line="133"/>
-        <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
-        <translation>L&apos;alias %1 est enregistré et copié (effacé du presse-papiers dans 30 secondes).</translation>
     </message>
     <message>
         <location filename="../../ui/identifier_panel.py" line="135"/>
@@ -1769,6 +1754,27 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Communiquez cette adresse au responsable du traitement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Il sera effacé du presse-papiers dans %n seconde.</numerusform>
+            <numerusform>Copié. Il sera effacé du presse-papiers dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in %n second(s)).</source>
+        <translation>
+            <numerusform>L’alias %1 est enregistré et copié (effacé du presse-papiers dans %n seconde).</numerusform>
+            <numerusform>L’alias %1 est enregistré et copié (effacé du presse-papiers dans %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2712,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Reading the policy…</source>
         <translation>Lecture de la politique…</translation>
     </message>
+    <message>
+        <source>The controller “%1” is saved and selected on the Controllers page.</source>
+        <translation>Le responsable du traitement « %1 » est enregistré et sélectionné dans la page Responsables du traitement.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyImportDialog</name>
@@ -2733,11 +2743,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/policy_dialog.py" line="71"/>
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_dialog.py" line="72"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Code à deux lettres, p. ex. FR, DE</translation>
     </message>
     <message>
         <location filename="../../ui/policy_dialog.py" line="73"/>

@@ -201,6 +201,11 @@ class RecordDialog(QDialog):
         """Write the form to the vault and return the record's id (raise VaultError if refused)."""
         raise NotImplementedError
 
+    def done(self, result: int) -> None:
+        """Closed: the checks (closures over this dialog) are dropped, so a dialog deleted on close is freed."""
+        self._checks = []
+        super().done(result)
+
     def _save(self) -> None:
         self._tried = True
         problems = self.field_problems()
