@@ -3052,6 +3052,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Dossier written to %1.</source>
         <translation>Akte in %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>dossier</source>
+        <translation>Akte</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>

@@ -3052,6 +3052,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Dossier written to %1.</source>
         <translation>Dossier écrit dans %1.</translation>
     </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>

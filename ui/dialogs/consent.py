@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.dialogs import field_checks
+from ui.dialogs.file_choice import ask_open_path, preferences_of
 from ui.dialogs.record import RecordDialog
 from ui.models.dates import date_format
 from ui.models.request_words import how_code, how_name
@@ -59,8 +60,8 @@ class EvidenceField(QWidget):
         return self.chosen
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence"), "",
-                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        path = ask_open_path(self, preferences_of(self), self.tr("Choose the evidence"),
+                             self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
         if not path:
             return
         try:

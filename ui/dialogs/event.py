@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.file_choice import ask_open_paths, preferences_of
 from ui.dialogs.record import RecordDialog
 from ui.lock_shortcut import add_lock_shortcut
 from ui.models.request_words import event_name
@@ -100,7 +100,7 @@ class EventDialog(FileDropTarget, RecordDialog):
         return [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        paths = ask_open_paths(self, preferences_of(self), self.tr("Attach files"))
         self.add_files(paths)
 
     def _remove_selected_file(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.dialogs import field_checks
 from ui.dialogs.busy import run_with_busy_dialog
+from ui.dialogs.file_choice import ask_open_path
 from ui.dialogs.record import RecordDialog
 from ui.models.request_words import right_name
 from ui.widgets.country_box import CountryBox
@@ -260,8 +260,8 @@ class PolicyImportDialog(RecordDialog):
 def import_policy(parent: QWidget, context: Context, path: str | None = None) -> None:
     """Ask for a policy file (unless ``path``), read it in the background, then open the form."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("PolicyImport", "Import a privacy policy"), "",
+        path = ask_open_path(
+            parent, context.preferences, QCoreApplication.translate("PolicyImport", "Import a privacy policy"),
             QCoreApplication.translate("PolicyImport", "Privacy policies (*.txt *.html *.htm *.mhtml *.mht *.pdf);;"
                                                        "All files (*)"))
         if not path:

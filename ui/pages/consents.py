@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ui.context import Context
 from ui.dialogs.consent import ConsentDialog, WithdrawDialog
+from ui.dialogs.file_choice import ask_save_path, safe_file_name
 from ui.errors import show_error
 from ui.models.dates import date_text
 from ui.models.request_words import how_name
@@ -155,7 +156,8 @@ class ConsentsPage(ListPage):
             return
         try:
             info = attachment_info(self.context.vault, record.consent.evidence_id)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence"), info.name)
+            path = ask_save_path(self, self.context.preferences, self.tr("Save the evidence"),
+                                 safe_file_name(info.name) or "evidence")
             if path:
                 save_attachment_to(self.context.vault, info.id, path, overwrite=True)  # the dialog asked
         except VaultError as error:
