@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>DPO: data protection officer, the person the organisation names to answer questions about personal data.</source>
-        <translation>DSB: Datenschutzbeauftragter, die Person, die die Stelle für Fragen zu personenbezogenen Daten benennt.</translation>
+        <translation>Datenschutzbeauftragte(r): die Person, die die Stelle für Fragen zu personenbezogenen Daten benennt.</translation>
     </message>
     <message>
         <source>Its number in the company register (SIREN, Handelsregister…), if you know it.</source>
@@ -622,11 +622,6 @@
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="43"/>
-        <source>Which organisation holds your data?</source>
-        <translation>Welche Organisation hat Ihre Daten?</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Geben Sie einen Namen, eine Website oder eine E-Mail-Adresse ein</translation>
@@ -665,6 +660,10 @@
         <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Das integrierte Organisationsverzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>Which organisation holds your data? The law calls it the “controller”: the organisation that decides what is done with your data.</source>
+        <translation>Welche Organisation hat Ihre Daten? Das Gesetz nennt sie den „Verantwortlichen“: die Stelle, die entscheidet, was mit Ihren Daten geschieht.</translation>
     </message>
 </context>
 <context>
@@ -1974,11 +1973,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="136"/>
-        <source>Who writes, and the identifiers that let the controller find your data.</source>
-        <translation>Wer schreibt, und die Kennungen, mit denen der Verantwortliche Ihre Daten findet.</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="139"/>
         <source>Add identity…</source>
         <translation>Identität hinzufügen…</translation>
@@ -2012,6 +2006,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(diesem Verantwortlichen mitgeteilt)</translation>
+    </message>
+    <message>
+        <source>Who writes (you, or a pseudonym you use), and the identifiers that let the organisation find your data: the e-mail address, customer number or username it knows you by.</source>
+        <translation>Wer schreibt (Sie oder ein Pseudonym, das Sie verwenden), und die Kennungen, mit denen die Organisation Ihre Daten findet: die E-Mail-Adresse, Kundennummer oder der Benutzername, unter dem sie Sie kennt.</translation>
     </message>
 </context>
 <context>
@@ -3405,21 +3403,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Ihre Daten löschen und die Empfänger darüber informieren lassen (Art. 17, 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/request_words.py" line="39"/>
-        <source>Have the use of your data paused while a dispute lasts (Art. 18).</source>
-        <translation>Die Verarbeitung Ihrer Daten aussetzen lassen, solange ein Streit andauert (Art. 18).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="41"/>
-        <source>Get the data you gave in a machine-readable file (Art. 20).</source>
-        <translation>Die von Ihnen bereitgestellten Daten in einer maschinenlesbaren Datei erhalten (Art. 20).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="42"/>
-        <source>Object to a use of your data based on their interests (Art. 21(1)).</source>
-        <translation>Einer auf deren Interessen gestützten Nutzung Ihrer Daten widersprechen (Art. 21 Abs. 1).</translation>
-    </message>
-    <message>
         <location filename="../../ui/request_words.py" line="44"/>
         <source>Stop direct marketing; no reason needed (Art. 21(2)).</source>
         <translation>Direktwerbung beenden, ohne Begründung (Art. 21 Abs. 2).</translation>
@@ -3747,12 +3730,20 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Webformular</translation>
     </message>
     <message>
-        <source>Follow-up: request %1</source>
-        <translation>Folgeschreiben: Antrag %1</translation>
-    </message>
-    <message>
         <source>Sent by: %1</source>
         <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <source>Have your data kept but no longer used while a dispute lasts (Art. 18).</source>
+        <translation>Ihre Daten aufbewahren, aber nicht mehr nutzen lassen, solange ein Streit andauert (Art. 18).</translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file another service can import (Art. 20).</source>
+        <translation>Die Daten, die Sie ihnen gegeben haben, in einer Datei erhalten, die ein anderer Dienst einlesen kann (Art. 20).</translation>
+    </message>
+    <message>
+        <source>Make them stop a use of your data they justify by their own interests, for a reason of your own situation (Art. 21(1)).</source>
+        <translation>Eine Nutzung Ihrer Daten, die sie mit eigenen Interessen begründen, aus Gründen Ihrer besonderen Situation beenden lassen (Art. 21 Abs. 1).</translation>
     </message>
 </context>
 <context>

@@ -622,11 +622,6 @@
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="43"/>
-        <source>Which organisation holds your data?</source>
-        <translation>Quel organisme détient vos données ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Tapez un nom, un site web ou une adresse e-mail</translation>
@@ -665,6 +660,10 @@
         <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Importer l&apos;annuaire d&apos;organismes intégré</translation>
+    </message>
+    <message>
+        <source>Which organisation holds your data? The law calls it the “controller”: the organisation that decides what is done with your data.</source>
+        <translation>Quel organisme détient vos données ? La loi l’appelle le « responsable du traitement » : l’organisme qui décide de ce qui est fait de vos données.</translation>
     </message>
 </context>
 <context>
@@ -1974,11 +1973,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="136"/>
-        <source>Who writes, and the identifiers that let the controller find your data.</source>
-        <translation>Qui écrit, et les identifiants qui permettent au responsable du traitement de retrouver vos données.</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="139"/>
         <source>Add identity…</source>
         <translation>Ajouter une identité…</translation>
@@ -2012,6 +2006,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(donné à ce responsable du traitement)</translation>
+    </message>
+    <message>
+        <source>Who writes (you, or a pseudonym you use), and the identifiers that let the organisation find your data: the e-mail address, customer number or username it knows you by.</source>
+        <translation>Qui écrit (vous, ou un pseudonyme que vous utilisez), et les identifiants qui permettent à l’organisme de retrouver vos données : l’adresse e-mail, le numéro client ou le nom d’utilisateur sous lequel il vous connaît.</translation>
     </message>
 </context>
 <context>
@@ -3405,21 +3403,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Faire effacer vos données et en informer les destinataires (art. 17 et 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/request_words.py" line="39"/>
-        <source>Have the use of your data paused while a dispute lasts (Art. 18).</source>
-        <translation>Faire suspendre l&apos;utilisation de vos données le temps d&apos;une contestation (art. 18).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="41"/>
-        <source>Get the data you gave in a machine-readable file (Art. 20).</source>
-        <translation>Récupérer les données que vous avez fournies dans un fichier lisible par machine (art. 20).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="42"/>
-        <source>Object to a use of your data based on their interests (Art. 21(1)).</source>
-        <translation>Vous opposer à une utilisation de vos données fondée sur leurs intérêts (art. 21, par. 1).</translation>
-    </message>
-    <message>
         <location filename="../../ui/request_words.py" line="44"/>
         <source>Stop direct marketing; no reason needed (Art. 21(2)).</source>
         <translation>Faire cesser la prospection, sans avoir à vous justifier (art. 21, par. 2).</translation>
@@ -3747,12 +3730,20 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>formulaire web</translation>
     </message>
     <message>
-        <source>Follow-up: request %1</source>
-        <translation>Suite : demande %1</translation>
-    </message>
-    <message>
         <source>Sent by: %1</source>
         <translation>Envoi : %1</translation>
+    </message>
+    <message>
+        <source>Have your data kept but no longer used while a dispute lasts (Art. 18).</source>
+        <translation>Faire conserver vos données sans qu’elles soient utilisées, le temps d’une contestation (art. 18).</translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file another service can import (Art. 20).</source>
+        <translation>Récupérer les données que vous leur avez fournies dans un fichier qu’un autre service peut importer (art. 20).</translation>
+    </message>
+    <message>
+        <source>Make them stop a use of your data they justify by their own interests, for a reason of your own situation (Art. 21(1)).</source>
+        <translation>Leur faire cesser une utilisation de vos données qu’ils justifient par leurs propres intérêts, pour une raison tenant à votre situation (art. 21, par. 1).</translation>
     </message>
 </context>
 <context>

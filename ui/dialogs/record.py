@@ -11,14 +11,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -60,8 +63,17 @@ class RecordDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls when it is taller than the screen (long forms with their explanations).
+        body = QWidget()
+        body.setLayout(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(body)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._sized = False
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
@@ -115,6 +127,19 @@ class RecordDialog(QDialog):
                 signal.connect(self._field_changed)
                 break
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first time: as tall as the form, but never taller than the screen (then it scrolls)."""
+        if not self._sized:
+            self._sized = True
+            self.form_scroll.setVisible(self.form.rowCount() > 0)
+            if self.form.rowCount():
+                body = self.form_scroll.widget().sizeHint()
+                screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+                extra = self.sizeHint().height() - self.form_scroll.sizeHint().height()
+                height = min(body.height() + extra + 8, int(screen.height() * 0.9))
+                self.resize(max(self.width(), body.width() + 40), max(self.height(), height))
+        super().showEvent(event)
+
     def explain(self, widget: QWidget, text: str) -> QLabel:
         """A one-line explanation in plain words: under the field (dimmed), as its tooltip and description."""
         widget.setToolTip(text)
@@ -129,7 +154,8 @@ class RecordDialog(QDialog):
         font = note.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         note.setFont(font)
-        self.form.addRow("", note)
+        row, _ = self.form.getWidgetPosition(widget)
+        self.form.insertRow(row + 1 if row >= 0 else self.form.rowCount(), "", note)  # right under its field
         return note
 
     def add_check(self, widget: QWidget, check: Callable[[], str]) -> None:

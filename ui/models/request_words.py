@@ -41,10 +41,12 @@ _EXPLANATIONS = {
     "rectification": QT_TRANSLATE_NOOP("RequestWords", "Have wrong or incomplete data corrected (Art. 16)."),
     "erasure": QT_TRANSLATE_NOOP("RequestWords", "Have your data deleted and its recipients told (Art. 17, 19)."),
     "restriction": QT_TRANSLATE_NOOP(
-        "RequestWords", "Have the use of your data paused while a dispute lasts (Art. 18)."),
-    "portability": QT_TRANSLATE_NOOP("RequestWords", "Get the data you gave in a machine-readable file (Art. 20)."),
+        "RequestWords", "Have your data kept but no longer used while a dispute lasts (Art. 18)."),
+    "portability": QT_TRANSLATE_NOOP(
+        "RequestWords", "Get the data you gave them in a file another service can import (Art. 20)."),
     "objection": QT_TRANSLATE_NOOP(
-        "RequestWords", "Object to a use of your data based on their interests (Art. 21(1))."),
+        "RequestWords", "Make them stop a use of your data they justify by their own interests, for a reason "
+                        "of your own situation (Art. 21(1))."),
     "objection_marketing": QT_TRANSLATE_NOOP("RequestWords", "Stop direct marketing; no reason needed (Art. 21(2))."),
     "automated_decision": QT_TRANSLATE_NOOP(
         "RequestWords", "Have a person review a decision a machine made (Art. 22)."),
@@ -210,9 +212,8 @@ def event_note_text(note: str, reference_of: Callable[[int], str] | None = None)
     if match := _CHANNEL_NOTE.fullmatch(text):
         return QCoreApplication.translate(_CONTEXT, "Sent by: %1").replace("%1", channel_name(match.group(1)))
     if match := _REQUEST_NOTE.fullmatch(text):
-        number = int(match.group(1))
-        return QCoreApplication.translate(_CONTEXT, "Follow-up: request %1").replace(
-            "%1", reference_of(number) if reference_of is not None else str(number))
+        number = int(match.group(1))  # the follow-up's own reference says it: the event names its kind
+        return reference_of(number) if reference_of is not None else f"#{number}"
     return text
 
 

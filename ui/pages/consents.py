@@ -15,11 +15,12 @@ from ui.errors import show_error
 from ui.models.dates import date_text
 from ui.models.request_words import how_name
 from ui.models.table_model import Column
+from ui.models.text_width import fit_width
 from ui.pages.detail_pane import Field
 from ui.pages.list_page import ListPage
 from vault.errors import NotFound, VaultError
 from vault.organisations.controllers import controllers_by_ids
-from vault.people.consents import Consent, get_consent, list_consents, remove_consent
+from vault.people.consents import HOWS, Consent, get_consent, list_consents, remove_consent
 from vault.people.identities import list_identities
 from vault.storage.attachments import attachment_info, save_attachment_to
 
@@ -60,7 +61,7 @@ class ConsentsPage(ListPage):
             Column(self.tr("Identity"), lambda r: r.identity, 100),
             Column(self.tr("Controller"), lambda r: r.controller, 130),
             Column(self.tr("Given on"), lambda r: date_text(r.consent.given_on), 90),
-            Column(self.tr("How"), lambda r: how_name(r.consent.how), 80),
+            Column(self.tr("How"), lambda r: how_name(r.consent.how), fit_width(80, *map(how_name, HOWS))),
             Column(self.tr("Status"), lambda r: self._status_text(r.consent), 160),
         ]
 

@@ -14,6 +14,7 @@ from ui.pages.layout import add_detail_tabs, put_beside_search
 from ui.pages.list_page import ListPage
 from ui.pages.relationship_panel import RelationshipsPanel
 from ui.pages.retention_panel import RetentionPanel
+from ui.widgets.country_box import country_name
 from vault.organisations.controllers import (
     Controller,
     controller_ids,
@@ -66,7 +67,8 @@ class ControllersPage(ListPage):
         period_lines = "\n".join(
             self.tr("%1: %n month(s)", "", p.months).replace("%1", p.what) + (f" ({p.basis})" if p.basis else "")
             for p in periods)
-        country = " / ".join(part for part in (record.country or "", record.region or "") if part)
+        country = " / ".join(part for part in (country_name(record.country) if record.country else "",
+                                               record.region or "") if part)
         return record.name, [
             Field(self.tr("Legal form"), record.legal_form),
             Field(self.tr("Registration number"), record.registration_number, copyable=True),

@@ -93,6 +93,7 @@ class RequestDetail(QScrollArea):
         self.case = QListWidget()
         self.case.setAccessibleName(self.tr("Requests of this case"))
         self.case.setMaximumHeight(110)
+        self.case.setWordWrap(True)  # a long status (German, French) wraps instead of being cut
         self.case.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         content_layout.addWidget(self.case)
         layout.addWidget(self.title)

@@ -69,14 +69,17 @@ class Timeline(QWidget):
         self.tree.setAccessibleName(self.tr("Timeline"))
         self.tree.setAccessibleDescription(self.tr("Drop files here to record an event with attachments."))
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        # Notes and event names wrap inside the pane instead of being cut at its edge (French, German).
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setMinimumHeight(140)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 105)
-        header.resizeSection(1, 185)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.files_dropped.connect(self.files_dropped)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -105,6 +108,8 @@ class Timeline(QWidget):
         for event in events_of(self._vault, request_id):
             note = event_note_text(event.note, self._reference_of)
             item = QTreeWidgetItem([date_text(event.on_date), event_name(event.kind), note])
+            for column in (1, 2):
+                item.setToolTip(column, item.text(column))
             if event.flag == "late":
                 item.setText(1, self.tr("%1 (too late: the original deadline stands)").replace("%1", item.text(1)))
             for attachment_id, name, size in event_attachments(self._vault, event.id):
