@@ -2893,13 +2893,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Kunde seit</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Beendet (Konto geschlossen) am</translation>
@@ -2923,6 +2916,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Wählen Sie den Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
+        <translation>Wann das Konto geschlossen wurde: ab dann darf die Organisation Ihre Daten nur so lange aufbewahren, wie ihre Speicherfristen es erlauben.</translation>
     </message>
 </context>
 <context>

@@ -2893,13 +2893,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Terminée (compte clôturé) le</translation>
@@ -2923,6 +2916,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Choisissez le responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
+        <translation>Quand le compte a été fermé : dès lors, l’organisme ne peut garder vos données que le temps permis par ses durées de conservation.</translation>
     </message>
 </context>
 <context>

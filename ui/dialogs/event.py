@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.file_choice import ask_open_paths, preferences_of
 from ui.dialogs.record import RecordDialog
 from ui.lock_shortcut import add_lock_shortcut
+from ui.models.dates import date_format
 from ui.models.request_words import event_name
 from ui.widgets.file_drops import FileDropTarget
 from vault.cases.lifecycle import EVENT_KINDS, add_event
@@ -31,10 +32,10 @@ from vault.storage.store import Vault
 
 
 def date_edit(value: date, earliest: date | None = None) -> QDateEdit:
-    """A calendar date field, ISO format, that refuses days after today."""
+    """A calendar date field, in the UI language's format, that refuses days after today."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setMaximumDate(QDate.currentDate())
     if earliest is not None:
         edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))

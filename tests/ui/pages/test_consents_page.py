@@ -57,7 +57,9 @@ def test_add_with_evidence(qtbot, vault, page, tmp_path, monkeypatch):
         assert dialog.identity.currentData() == identity
         dialog._save()
         assert "Choose the controller" in dialog.error.text()
+        assert "Purpose: This cannot be empty." in dialog.error.text()  # both problems at once
         dialog.controller.set_controller(shop)
+        assert "Choose the controller" not in dialog.error.text()  # chosen: the message went at once
         dialog.purpose.setPlainText("Newsletter")
         dialog.given_on.set_value("2023-05-04")
         dialog.how.setCurrentText("web form")

@@ -123,11 +123,11 @@ def test_relationship_added_from_the_identity(qtbot, vault, page, monkeypatch):
     def fill(dialog: RelationshipDialog) -> int:
         assert not dialog.identity.isEnabled() and dialog.identity.currentData() == identity
         dialog.controller.set_controller(shop)
-        dialog.since.setText("2020-01-01")
-        dialog.ended.setText("2019-01-01")
+        dialog.since.set_value("2020-01-01")
+        dialog.ended.set_value("2019-01-01")
         dialog._save()
         assert "before the start date" in dialog.error.text()
-        dialog.ended.setText("2023-06-30")
+        dialog.ended.set_value("2023-06-30")
         dialog._save()
         return dialog.result()
 
