@@ -1,7 +1,13 @@
 """Help ▸ Guide (F1): a short built-in guide on sending, deadlines, reminders and complaints.
 
 The texts are resources/help/guide-{en,fr,de}.md, in the UI language, shown as read-only rich text;
-they are ours, never user data.
+they are ours, never user data. What they say of the law follows the quotes verified in
+docs/law-sources.md: GDPR art. 12(3) (one month from receipt; two more months only if the controller
+says so, with reasons, within the first month; §2.2), art. 12(5) and 15(3) (free of charge; §2.4,
+§2.7), art. 12(6) (identity doubts; §2.5), art. 77(1) (complaint where one lives, works or where the
+infringement took place; §2.15), art. 78(2) (court after three months without news; §2.16), and
+Regulation 1182/71 art. 3 (how a month is counted; §8). The 14 days of a reminder are the app's
+courtesy period (vault.law.deadlines.REMINDER_DAYS), said as such.
 """
 from __future__ import annotations
 
