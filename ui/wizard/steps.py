@@ -30,6 +30,7 @@ from ui.dialogs.identifier import kind_title
 from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.request_actions import vault_is_open
 from ui.models.request_words import details_placeholder, language_name, right_explanation, right_name
+from ui.widgets.country_box import country_name
 from vault.cases.requests import LANGUAGES, RIGHTS, default_language_for
 from vault.organisations.controllers import get_controller, list_controllers
 from vault.organisations.directory_import import directory_size
@@ -111,7 +112,7 @@ class ControllerPage(QWizardPage):
         self.results.blockSignals(True)
         self.results.clear()
         for controller in found:
-            text = controller.name + (f" ({controller.country})" if controller.country else "")
+            text = controller.name + (f" ({country_name(controller.country)})" if controller.country else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, controller.id)
             self.results.addItem(item)

@@ -143,7 +143,7 @@ def test_add_controller_from_the_wizard(qtbot, vault, context):
 
     when_modal(ControllerDialog, fill)
     wizard.pages["controller"]._add_controller()
-    assert wizard.pages["controller"].results.currentItem().text() == "Brand New GmbH (DE)"
+    assert wizard.pages["controller"].results.currentItem().text() == "Brand New GmbH (Germany)"
     wizard.next()
     wizard.next()
     wizard.next()
