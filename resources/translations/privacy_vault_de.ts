@@ -2864,6 +2864,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Please correct:</source>
         <translation>Bitte korrigieren Sie:</translation>
     </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipDialog</name>

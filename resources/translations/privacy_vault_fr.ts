@@ -2864,6 +2864,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Please correct:</source>
         <translation>Veuillez corriger :</translation>
     </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipDialog</name>

@@ -123,3 +123,17 @@ def test_german_dashboard_shows_the_first_run_guide_then_german_dates(qtbot, vau
     texts = [label.text() for label in page.sections["overdue"].findChildren(QLabel)]
     assert date.fromisoformat(due).strftime("%d.%m.%Y") in texts
     assert any(text.endswith("Tage überfällig") for text in texts)
+
+
+def test_a_french_form_lists_both_problems_in_french(qtbot, vault, speak):
+    from ui.dialogs.controller import ControllerDialog
+
+    speak("fr")
+    dialog = ControllerDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog._widgets["web"].setText("pas une adresse")
+    dialog._save()
+    assert dialog.error.text().splitlines() == [
+        "Veuillez corriger :", "• Nom : Ce champ ne peut pas être vide.",
+        "• Site web : « pas une adresse » n’est pas une adresse web."]
+    assert dialog.country.itemText(0) == "(non indiqué)" and dialog.country.findText("Allemagne") > 0

@@ -6,6 +6,7 @@ The forms run these on every field before saving, so a person sees all the probl
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication
 
@@ -49,9 +50,15 @@ def completed_web_address(text: str) -> str:
 
 def web_address_problem(text: str) -> str:
     """A web address (completed with https:// first), or empty."""
+    address = completed_web_address(text)
+    if not address:
+        return ""
     try:
-        check_url(completed_web_address(text))
+        check_url(address)
     except InvalidInput:
+        return _tr("“%1” is not a web address.").replace("%1", text.strip())
+    host = urlparse(address).hostname or ""
+    if any(character.isspace() for character in address) or "." not in host:  # "acme" alone is no site
         return _tr("“%1” is not a web address.").replace("%1", text.strip())
     return ""
 

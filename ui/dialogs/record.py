@@ -188,7 +188,8 @@ class RecordDialog(QDialog):
     def _show_field_problems(self, problems: list[tuple[QWidget, str]]) -> None:
         """One message listing each field's problem; the fields marked (border, "⚠" on the label)."""
         lines = [self.tr("Please correct:")]
-        lines += [f"• {self._field_name(widget)}: {text}" for widget, text in problems]
+        line = self.tr("• %1: %2")  # French puts a space before the colon
+        lines += [line.replace("%1", self._field_name(widget)).replace("%2", text) for widget, text in problems]
         for widget in list(self._marked):
             if widget not in [w for w, _ in problems]:
                 self._mark(widget, False)
