@@ -1154,14 +1154,16 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1407,6 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_export.py" line="101"/>
-        <source>Copy the letter text (cleared from the clipboard after 30 seconds)</source>
-        <translation>Brieftext kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/letter_export.py" line="114"/>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
@@ -1419,10 +1416,19 @@
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>
-    <message>
-        <location filename="../../ui/letter_export.py" line="126"/>
-        <source>Copied; the clipboard is cleared in 30 seconds.</source>
-        <translation>Kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    <message numerus="yes">
+        <source>Copy the letter text (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Brieftext kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Brieftext kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

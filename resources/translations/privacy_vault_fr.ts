@@ -1154,14 +1154,16 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Copy %1</source>
         <translation>Copier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1407,6 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_export.py" line="101"/>
-        <source>Copy the letter text (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier le texte de la lettre (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/letter_export.py" line="114"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
@@ -1419,10 +1416,19 @@
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
-    <message>
-        <location filename="../../ui/letter_export.py" line="126"/>
-        <source>Copied; the clipboard is cleared in 30 seconds.</source>
-        <translation>Copiée ; le presse-papiers sera effacé dans 30 secondes.</translation>
+    <message numerus="yes">
+        <source>Copy the letter text (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier le texte de la lettre (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier le texte de la lettre (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié ; le presse-papiers sera effacé dans %n seconde.</numerusform>
+            <numerusform>Copié ; le presse-papiers sera effacé dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

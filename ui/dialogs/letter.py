@@ -39,6 +39,7 @@ class LetterDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.export.exported.connect(self.status.setText)
+        self.export.copy_note_expired.connect(lambda note: self.status.clear() if self.status.text() == note else None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sent_button = self.buttons.addButton(self.tr("Mark sent…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sent_button.setAccessibleName(self.tr("Record that the letter was sent, and start the deadline"))

@@ -1,7 +1,7 @@
 """Getting a letter out of the vault: PDF, ODT, text, e-mail (.eml), print, copy.
 
 A file is written only where the person chose, atomically (``ui.rendering.letter_formats``); printing
-paints the same pages as the PDF; a copy leaves the clipboard after 30 seconds.
+paints the same pages as the PDF; a copy leaves the clipboard after a delay (30 seconds by default).
 """
 from __future__ import annotations
 
@@ -83,12 +83,15 @@ class ExportBar(QWidget):
     """One button per way out; ``letter()`` gives the letter as it stands (edits saved first)."""
 
     exported = Signal(str)  # what was done, in words, for a status line
+    copy_note_expired = Signal(str)  # the copy left the clipboard: a status still showing this note is stale
 
     def __init__(self, letter: Callable[[], LetterDocument | None], clipboard: SecureClipboard,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._letter = letter
         self._clipboard = clipboard
+        self._copy_note = ""
+        clipboard.cleared.connect(self._clipboard_cleared)
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +106,7 @@ class ExportBar(QWidget):
         self.buttons["print"].clicked.connect(self.print)
         self.buttons["copy"] = QPushButton(self.tr("Copy"))
         self.buttons["copy"].setAccessibleName(self.tr("Copy the letter text (cleared from the clipboard after "
-                                                       "30 seconds)"))
+                                                       "%n second(s))", "", clipboard.clear_after_seconds()))
         self.buttons["copy"].clicked.connect(self.copy)
         layout.addWidget(self.buttons["print"])
         layout.addWidget(self.buttons["copy"])
@@ -127,4 +130,11 @@ class ExportBar(QWidget):
         letter = self._letter()
         if letter is not None:
             self._clipboard.copy(letter.as_text())
-            self.exported.emit(self.tr("Copied; the clipboard is cleared in 30 seconds."))
+            self._copy_note = self.tr("Copied; the clipboard is cleared in %n second(s).", "",
+                                      self._clipboard.clear_after_seconds())
+            self.exported.emit(self._copy_note)
+
+    def _clipboard_cleared(self) -> None:
+        if self._copy_note:
+            note, self._copy_note = self._copy_note, ""
+            self.copy_note_expired.emit(note)
