@@ -3767,6 +3767,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
         <translation>Wann das Konto geschlossen wurde: ab dann darf die Organisation Ihre Daten nur so lange aufbewahren, wie ihre Speicherfristen es erlauben.</translation>
     </message>
+    <message>
+        <source>The end comes before the start (customer since).</source>
+        <translation>Das Ende liegt vor dem Beginn (Kunde seit).</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipsPanel</name>

@@ -3767,6 +3767,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
         <translation>Quand le compte a été fermé : dès lors, l’organisme ne peut garder vos données que le temps permis par ses durées de conservation.</translation>
     </message>
+    <message>
+        <source>The end comes before the start (customer since).</source>
+        <translation>La fin précède le début (client depuis).</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipsPanel</name>

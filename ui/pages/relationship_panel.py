@@ -60,6 +60,8 @@ class RelationshipDialog(RecordDialog):
             self.identity.currentData(), self.tr("Add an identity first.")))
         self.add_check(self.controller, lambda: field_checks.choice_problem(
             self.controller.controller_id, self.tr("Choose the controller.")))
+        self.add_check(self.ended, lambda: self.tr("The end comes before the start (customer since).")
+                       if self.since.value() and self.ended.value() and self.ended.value() < self.since.value() else "")
         self._initial = self._values()
 
     def _values(self) -> dict[str, Any]:

@@ -126,7 +126,7 @@ def test_relationship_added_from_the_identity(qtbot, vault, page, monkeypatch):
         dialog.since.set_value("2020-01-01")
         dialog.ended.set_value("2019-01-01")
         dialog._save()
-        assert "before the start date" in dialog.error.text()
+        assert "The end comes before the start" in dialog.error.text()  # said by the form, in the UI language
         dialog.ended.set_value("2023-06-30")
         dialog._save()
         return dialog.result()
