@@ -860,6 +860,14 @@
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
+    <message>
+        <source>How long the organisation says it keeps each kind of your data.</source>
+        <translation>Wie lange die Organisation nach eigener Angabe jede Art Ihrer Daten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Which of your identities deal with this organisation, and since when.</source>
+        <translation>Welche Ihrer Identitäten mit dieser Organisation zu tun haben, und seit wann.</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2720,6 +2728,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/identities_page.py" line="116"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer numbers. Your letters quote them.</source>
+        <translation>Worunter jede Organisation Sie kennt: E-Mail-Adressen, Telefonnummern, Benutzernamen, Kundennummern. Ihre Schreiben nennen sie.</translation>
+    </message>
+    <message>
+        <source>Since when you deal with each organisation, and when it ended.</source>
+        <translation>Seit wann Sie mit jeder Organisation zu tun haben und wann es endete.</translation>
     </message>
 </context>
 <context>

@@ -860,6 +860,14 @@
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
+    <message>
+        <source>How long the organisation says it keeps each kind of your data.</source>
+        <translation>Combien de temps l’organisme dit garder chaque type de vos données.</translation>
+    </message>
+    <message>
+        <source>Which of your identities deal with this organisation, and since when.</source>
+        <translation>Lesquelles de vos identités sont en relation avec cet organisme, et depuis quand.</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2720,6 +2728,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/identities_page.py" line="116"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer numbers. Your letters quote them.</source>
+        <translation>Ce par quoi chaque organisme vous connaît : adresses e-mail, numéros de téléphone, noms d’utilisateur, numéros client. Vos lettres les citent.</translation>
+    </message>
+    <message>
+        <source>Since when you deal with each organisation, and when it ended.</source>
+        <translation>Depuis quand vous êtes en relation avec chaque organisme, et quand cela a pris fin.</translation>
     </message>
 </context>
 <context>

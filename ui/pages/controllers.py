@@ -41,8 +41,11 @@ class ControllersPage(ListPage):
         put_beside_search(self, self.category)
         self.retention = RetentionPanel(context)
         self.relationships = RelationshipsPanel(context, "controller")
-        self.tabs = add_detail_tabs(self, [(self.tr("Retention periods"), self.retention),
-                                           (self.tr("Relationships"), self.relationships)])
+        self.tabs = add_detail_tabs(self, [
+            (self.tr("Retention periods"), self.retention,
+             self.tr("How long the organisation says it keeps each kind of your data.")),
+            (self.tr("Relationships"), self.relationships,
+             self.tr("Which of your identities deal with this organisation, and since when."))])
         context.events.changed.connect(self._reload_categories)
         self._reload_categories()
         self._show_owner()

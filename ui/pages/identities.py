@@ -29,8 +29,12 @@ class IdentitiesPage(ListPage):
         super().__init__(context, parent)
         self.identifiers = IdentifiersPanel(context)
         self.relationships = RelationshipsPanel(context, "identity")
-        self.tabs = add_detail_tabs(self, [(self.tr("Identifiers"), self.identifiers),
-                                           (self.tr("Relationships"), self.relationships)], sizes=(560, 560))
+        self.tabs = add_detail_tabs(self, [
+            (self.tr("Identifiers"), self.identifiers,
+             self.tr("What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer "
+                     "numbers. Your letters quote them.")),
+            (self.tr("Relationships"), self.relationships,
+             self.tr("Since when you deal with each organisation, and when it ended."))], sizes=(560, 560))
         self.leak_button = QPushButton(self.tr("Who leaked this?…"))
         self.leak_button.setAccessibleName(self.tr("Find who got an address or number"))
         self.leak_button.clicked.connect(lambda: show_leak_dialog(context, self))

@@ -84,3 +84,8 @@ def test_birth_date_has_a_calendar_and_can_be_left_empty(qtbot, vault):
     edit.birth_date.known.setChecked(False)  # taken away again
     edit._save()
     assert get_identity(vault, saved.id).birth_date is None
+
+
+def test_the_identifiers_tab_says_what_an_identifier_is(page):
+    assert page.tabs.tabText(1) == "Identifiers"
+    assert "knows you by" in page.tabs.tabToolTip(1)
