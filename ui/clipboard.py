@@ -25,6 +25,9 @@ class SecureClipboard(QObject):
     def set_clear_after_ms(self, milliseconds: int) -> None:
         self._timer.setInterval(milliseconds)
 
+    def clear_after_seconds(self) -> int:
+        """The delay before a copy is cleared, in whole seconds (for the notes that announce it)."""
+        return max(1, round(self._timer.interval() / 1000))
     def copy(self, text: str) -> None:
         """Copy ``text``; it disappears from the clipboard after the delay unless replaced."""
         data = QMimeData()

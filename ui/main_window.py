@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         tray.toggled.connect(self.context.preferences.set_close_to_tray)
         self.view_menu.addAction(tray)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("guide", self.tr("&Guide"), self.show_guide, "F1"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("about", self.tr("&About Privacy Vault"), self.about))
         help_menu.addAction(self._action("about_qt", self.tr("About &Qt"), QApplication.aboutQt))
         self._build_toolbar()
@@ -277,6 +279,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if SettingsDialog(self.context, self).exec():
             self.settings_changed.emit()
+
+    def show_guide(self) -> None:
+        """Help ▸ Guide (F1): the built-in guide, in the UI language."""
+        from ui.dialogs.help_guide import HelpGuideDialog  # loaded when asked for
+
+        HelpGuideDialog(self).exec()
 
     def about(self) -> None:
         try:

@@ -60,3 +60,11 @@ class Preferences:
     def save_window_geometry(self, window: str, geometry: QByteArray) -> None:
         self.settings.setValue(f"geometry/{window}", geometry)
         self.settings.sync()
+
+    def last_folder(self) -> str:
+        """The folder of the last file chosen in a file dialog (a path only: never a file's name)."""
+        return str(self.settings.value("files/last_folder", "") or "")
+
+    def remember_folder(self, folder: str) -> None:
+        self.settings.setValue("files/last_folder", folder)
+        self.settings.sync()

@@ -252,11 +252,6 @@
         <translation>Erteilt am *</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="99"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/consent_dialog.py" line="104"/>
         <source>How</source>
         <translation>Form</translation>
@@ -280,6 +275,22 @@
         <location filename="../../ui/consent_dialog.py" line="130"/>
         <source>Choose the controller the consent was given to.</source>
         <translation>Wählen Sie den Verantwortlichen, dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>How you gave it: ticked a box, signed a paper form, …; choose one or type your own.</source>
+        <translation>Wie Sie sie erteilt haben: Kästchen angekreuzt, Papierformular unterschrieben …; wählen Sie aus oder schreiben Sie selbst.</translation>
+    </message>
+    <message>
+        <source>The organisation you agreed with (a controller decides what is done with your data).</source>
+        <translation>Die Stelle, der Sie die Einwilligung gegeben haben (der Verantwortliche entscheidet, was mit Ihren Daten geschieht).</translation>
+    </message>
+    <message>
+        <source>What you agreed your data may be used for.</source>
+        <translation>Wofür Ihre Daten nach Ihrer Zustimmung verwendet werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: you, or one of your pseudonyms.</source>
+        <translation>Wer die Einwilligung gegeben hat: Sie selbst oder eines Ihrer Pseudonyme.</translation>
     </message>
 </context>
 <context>
@@ -461,21 +472,6 @@
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>e.g. BY, 57</source>
-        <translation>z. B. BY, 57</translation>
-    </message>
-    <message>
         <location filename="../../ui/controller_dialog.py" line="30"/>
         <source>DPO name</source>
         <translation>Datenschutzbeauftragte(r)</translation>
@@ -551,6 +547,50 @@
         <source>EU representative (Art. 27 GDPR)</source>
         <translation>Vertreter in der EU (Art. 27 DSGVO)</translation>
     </message>
+    <message>
+        <source>A controller is the organisation that decides what is done with your data: a company, an administration, an association. Your requests are addressed to it.</source>
+        <translation>Der Verantwortliche ist die Stelle, die entscheidet, was mit Ihren Daten geschieht: ein Unternehmen, eine Behörde, ein Verein. An ihn richten sich Ihre Anträge.</translation>
+    </message>
+    <message>
+        <source>DPO: data protection officer, the person the organisation names to answer questions about personal data.</source>
+        <translation>Datenschutzbeauftragte(r): die Person, die die Stelle für Fragen zu personenbezogenen Daten benennt.</translation>
+    </message>
+    <message>
+        <source>Its number in the company register (SIREN, Handelsregister…), if you know it.</source>
+        <translation>Seine Nummer im Register (Handelsregister, SIREN …), falls Sie sie kennen.</translation>
+    </message>
+    <message>
+        <source>Only where public holidays differ by region: the region&apos;s short code, e.g. BY for Bavaria, 57 for Moselle. Leave it empty if unsure.</source>
+        <translation>Nur wo Feiertage je nach Region verschieden sind: das Kürzel der Region, z. B. BY für Bayern, 57 für Moselle. Im Zweifel leer lassen.</translation>
+    </message>
+    <message>
+        <source>Region (public holidays)</source>
+        <translation>Region (Feiertage)</translation>
+    </message>
+    <message>
+        <source>Requests by e-mail go to this address first, when there is one.</source>
+        <translation>Anträge per E-Mail gehen zuerst an diese Adresse, sofern vorhanden.</translation>
+    </message>
+    <message>
+        <source>The page where the organisation takes privacy requests, if it has one.</source>
+        <translation>Die Seite, auf der die Stelle Datenschutzanfragen entgegennimmt, falls es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The public data-protection body that watches over this organisation (e.g. the CNIL in France); complaints go there.</source>
+        <translation>Die staatliche Datenschutzbehörde, die diese Stelle beaufsichtigt (z. B. das BayLDA in Bayern); dorthin gehen Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Where the organisation is established: it sets the letter&apos;s language and the public holidays counted in the deadline.</source>
+        <translation>Wo die Stelle ihren Sitz hat: danach richten sich die Sprache des Schreibens und die Feiertage, die bei der Frist zählen.</translation>
+    </message>
+    <message>
+        <source>Whether its privacy policy says your data is sent to countries outside the EU.</source>
+        <translation>Ob seine Datenschutzerklärung sagt, dass Ihre Daten in Länder außerhalb der EU gehen.</translation>
+    </message>
+    <message>
+        <source>e.g. ACME SAS</source>
+        <translation>z. B. ACME GmbH</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -598,11 +638,6 @@
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="43"/>
-        <source>Which organisation holds your data?</source>
-        <translation>Welche Organisation hat Ihre Daten?</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Geben Sie einen Namen, eine Website oder eine E-Mail-Adresse ein</translation>
@@ -641,6 +676,10 @@
         <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Das integrierte Organisationsverzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>Which organisation holds your data? The law calls it the “controller”: the organisation that decides what is done with your data.</source>
+        <translation>Welche Organisation hat Ihre Daten? Das Gesetz nennt sie den „Verantwortlichen“: die Stelle, die entscheidet, was mit Ihren Daten geschieht.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +892,1020 @@
         <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
         <translation>%1 (%2), laut seiner Datenschutzerklärung: %3 (geprüft am %4)</translation>
     </message>
+    <message>
+        <source>How long the organisation says it keeps each kind of your data.</source>
+        <translation>Wie lange die Organisation nach eigener Angabe jede Art Ihrer Daten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Which of your identities deal with this organisation, and since when.</source>
+        <translation>Welche Ihrer Identitäten mit dieser Organisation zu tun haben, und seit wann.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenien</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarktis</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Amerikanisch-Samoa</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Ålandinseln</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Aserbaidschan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Karibische Niederlande</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Bouvetinsel</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Kokosinseln</translation>
+    </message>
+    <message>
+        <source>Congo (Kinshasa)</source>
+        <translation>Kongo (Kinshasa)</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Zentralafrikanische Republik</translation>
+    </message>
+    <message>
+        <source>Congo (Brazzaville)</source>
+        <translation>Kongo (Brazzaville)</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Cookinseln</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>Kap Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Weihnachtsinsel</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Dschibuti</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Westsahara</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidschi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Falklandinseln</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Mikronesien</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Färöer</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabun</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Französisch-Guayana</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Grönland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Äquatorialguinea</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Südgeorgien und die Südlichen Sandwichinseln</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Heard und McDonaldinseln</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Isle of Man</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Britisches Territorium im Indischen Ozean</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanien</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgisistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Kambodscha</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Komoren</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>St. Kitts und Nevis</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Kaimaninseln</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kasachstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libanon</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>St. Lucia</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>Saint-Martin</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Marshallinseln</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Nördliche Marianen</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauretanien</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Malediven</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Neukaledonien</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Norfolkinsel</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Französisch-Polynesien</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Neuguinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint-Pierre und Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Pitcairninseln</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestinian Territories</source>
+        <translation>Palästinensische Gebiete</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Salomonen</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychellen</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>St. Helena</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard und Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>São Tomé und Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Turks- und Caicosinseln</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tschad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Französische Süd- und Antarktisgebiete</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadschikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Amerikanische Überseeinseln</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Usbekistan</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>Vatikanstadt</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>St. Vincent und die Grenadinen</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Britische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Amerikanische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis und Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -977,14 +2030,16 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,11 +2283,6 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_export.py" line="101"/>
-        <source>Copy the letter text (cleared from the clipboard after 30 seconds)</source>
-        <translation>Brieftext kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/letter_export.py" line="114"/>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
@@ -1242,10 +2292,19 @@
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>
-    <message>
-        <location filename="../../ui/letter_export.py" line="126"/>
-        <source>Copied; the clipboard is cleared in 30 seconds.</source>
-        <translation>Kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    <message numerus="yes">
+        <source>Copy the letter text (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Brieftext kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Brieftext kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +2327,72 @@ Web form: copy the text and paste it into the form.</source>
         <translation>E-Mail: Die .eml-Datei öffnet sich in Ihrem E-Mail-Programm, an den Verantwortlichen adressiert.
 Post: Drucken Sie den Brief (die Anschrift passt in einen Fensterumschlag); ein Einschreiben liefert Ihnen ein Zustelldatum.
 Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Write the region&apos;s short code (up to three letters or digits, e.g. BY for Bavaria), or leave it empty.</source>
+        <translation>Schreiben Sie das Kürzel der Region (höchstens drei Buchstaben oder Ziffern, z. B. BY für Bayern) oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Ask any organisation what it does with your data</source>
+        <translation>Fragen Sie jede Organisation, was sie mit Ihren Daten macht</translation>
+    </message>
+    <message>
+        <source>Choose the organisation</source>
+        <translation>Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Find the company or administration that holds your data in the built-in directory, or add it yourself.</source>
+        <translation>Finden Sie das Unternehmen oder die Behörde, die Ihre Daten hat, im eingebauten Verzeichnis, oder fügen Sie sie selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Help ▸ Guide (F1) explains deadlines, reminders and complaints.</source>
+        <translation>Hilfe ▸ Anleitung (F1) erklärt Fristen, Erinnerungen und Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Let the app write the letter</source>
+        <translation>Die App schreibt den Brief</translation>
+    </message>
+    <message>
+        <source>Say who you are and what you want: a copy of your data, a correction, its erasure… The letter is written for you, citing the law, and you can change it.</source>
+        <translation>Sagen Sie, wer Sie sind und was Sie möchten: eine Kopie Ihrer Daten, eine Berichtigung, ihre Löschung … Der Brief wird für Sie geschrieben, mit den Gesetzesartikeln, und Sie können ihn ändern.</translation>
+    </message>
+    <message>
+        <source>Send it by e-mail or post and mark it sent. The organisation has one month from receipt to answer; the app tells you when it is late and helps you send a reminder or a complaint.</source>
+        <translation>Senden Sie ihn per E-Mail oder Post und erfassen Sie den Versand. Die Organisation hat ab Eingang einen Monat Zeit für die Antwort; die App sagt Ihnen, wenn sie zu spät ist, und hilft Ihnen bei Erinnerung oder Beschwerde.</translation>
+    </message>
+    <message>
+        <source>Send it; the app keeps the deadline</source>
+        <translation>Absenden; die App überwacht die Frist</translation>
+    </message>
+    <message>
+        <source>Write my first request</source>
+        <translation>Meine erste Anfrage schreiben</translation>
+    </message>
+    <message>
+        <source>Write my first request (opens the new-request wizard)</source>
+        <translation>Meine erste Anfrage schreiben (öffnet den Assistenten für neue Anfragen)</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2445,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     </message>
 </context>
 <context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Privacy Vault guide</source>
+        <translation>Anleitung zu Privacy Vault</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <location filename="../../ui/identifier_dialog.py" line="32"/>
@@ -1357,14 +2493,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Erhalten am</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_dialog.py" line="41"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_dialog.py" line="42"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>An identifier is what an organisation knows you by: an e-mail address, a phone number, a username or a customer number. Your letters quote it so the organisation finds your data.</source>
+        <translation>Eine Kennung ist das, worunter eine Stelle Sie kennt: eine E-Mail-Adresse, eine Telefonnummer, ein Benutzername oder eine Kundennummer. Ihre Schreiben nennen sie, damit die Stelle Ihre Daten findet.</translation>
+    </message>
+    <message>
+        <source>The organisation you gave it to, if it was only one.</source>
+        <translation>Die Stelle, der Sie sie gegeben haben, wenn es nur eine war.</translation>
     </message>
 </context>
 <context>
@@ -1463,11 +2602,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Ausgewählte Kennung kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="40"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Kopieren (nach 30 Sekunden aus der Zwischenablage gelöscht)</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="41"/>
         <source>New alias…</source>
         <translation>Neuer Alias…</translation>
@@ -1503,19 +2637,9 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="116"/>
-        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation>Kopiert. Wird in 30 Sekunden aus der Zwischenablage gelöscht.</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Neuer Alias für welchen Verantwortlichen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/identifier_panel.py" line="133"/>
-        <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
-        <translation>Der Alias %1 ist gespeichert und kopiert (wird in 30 Sekunden aus der Zwischenablage gelöscht).</translation>
     </message>
     <message>
         <location filename="../../ui/identifier_panel.py" line="135"/>
@@ -1526,6 +2650,27 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Geben Sie diese Adresse an den Verantwortlichen weiter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Es wird in %n Sekunde aus der Zwischenablage gelöscht.</numerusform>
+            <numerusform>Kopiert. Es wird in %n Sekunden aus der Zwischenablage gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in %n second(s)).</source>
+        <translation>
+            <numerusform>Der Alias %1 ist gespeichert und kopiert (in %n Sekunde aus der Zwischenablage gelöscht).</numerusform>
+            <numerusform>Der Alias %1 ist gespeichert und kopiert (in %n Sekunden aus der Zwischenablage gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Kopieren (nach %n Sekunde aus der Zwischenablage gelöscht)</numerusform>
+            <numerusform>Kopieren (nach %n Sekunden aus der Zwischenablage gelöscht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2781,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
+    <message>
+        <source>What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer numbers. Your letters quote them.</source>
+        <translation>Worunter jede Organisation Sie kennt: E-Mail-Adressen, Telefonnummern, Benutzernamen, Kundennummern. Ihre Schreiben nennen sie.</translation>
+    </message>
+    <message>
+        <source>Since when you deal with each organisation, and when it ended.</source>
+        <translation>Seit wann Sie mit jeder Organisation zu tun haben und wann es endete.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -1685,11 +2838,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.py" line="26"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/identity_dialog.py" line="27"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
@@ -1725,6 +2873,22 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>e.g. BY for Bavaria</source>
         <translation>z. B. BY für Bayern</translation>
     </message>
+    <message>
+        <source>A pseudonym is another name you give some organisations instead of your own.</source>
+        <translation>Ein Pseudonym ist ein anderer Name, den Sie manchen Stellen statt Ihres eigenen angeben.</translation>
+    </message>
+    <message>
+        <source>A short name for this identity, seen only by you.</source>
+        <translation>Ein kurzer Name für diese Identität, den nur Sie sehen.</translation>
+    </message>
+    <message>
+        <source>An identity is who writes the letters: you under your real name, or a pseudonym you use with some organisations.</source>
+        <translation>Eine Identität ist, wer die Schreiben verfasst: Sie unter Ihrem echten Namen oder ein Pseudonym, das Sie bei manchen Stellen verwenden.</translation>
+    </message>
+    <message>
+        <source>Some organisations ask for it to find your data; tick “Known” to give it.</source>
+        <translation>Manche Stellen fragen danach, um Ihre Daten zu finden; kreuzen Sie „Bekannt“ an, um es anzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -1733,11 +2897,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/wizard_pages.py" line="138"/>
         <source>Identity</source>
         <translation>Identität</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard_pages.py" line="136"/>
-        <source>Who writes, and the identifiers that let the controller find your data.</source>
-        <translation>Wer schreibt, und die Kennungen, mit denen der Verantwortliche Ihre Daten findet.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard_pages.py" line="139"/>
@@ -1773,6 +2932,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(diesem Verantwortlichen mitgeteilt)</translation>
+    </message>
+    <message>
+        <source>Who writes (you, or a pseudonym you use), and the identifiers that let the organisation find your data: the e-mail address, customer number or username it knows you by.</source>
+        <translation>Wer schreibt (Sie oder ein Pseudonym, das Sie verwenden), und die Kennungen, mit denen die Organisation Ihre Daten findet: die E-Mail-Adresse, Kundennummer oder der Benutzername, unter dem sie Sie kennt.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3495,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault bewahrt alles, was Sie zur Ausübung Ihrer Datenschutzrechte brauchen, in einer einzigen verschlüsselten Datei auf diesem Computer auf. Nichts verlässt sie, außer Sie exportieren es.</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -2345,6 +3512,17 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/passphrase_dialog.py" line="32"/>
         <source>The vault will be encrypted again with the new passphrase. Nobody can recover a lost passphrase; backups made before keep the old one.</source>
         <translation>Der Tresor wird mit der neuen Passphrase neu verschlüsselt. Niemand kann eine verlorene Passphrase wiederherstellen; bereits erstellte Sicherungen behalten die alte.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>The date is known</source>
+        <translation>Das Datum ist bekannt</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3668,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Reading the policy…</source>
         <translation>Datenschutzerklärung wird gelesen…</translation>
     </message>
+    <message>
+        <source>The controller “%1” is saved and selected on the Controllers page.</source>
+        <translation>Der Verantwortliche „%1“ ist gespeichert und auf der Seite „Verantwortliche“ ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyImportDialog</name>
@@ -2517,11 +3699,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/policy_dialog.py" line="71"/>
         <source>Country</source>
         <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_dialog.py" line="72"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Zweibuchstabiger Code, z. B. DE, FR</translation>
     </message>
     <message>
         <location filename="../../ui/policy_dialog.py" line="73"/>
@@ -2676,6 +3853,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>One per line</source>
         <translation>Eine pro Zeile</translation>
     </message>
+    <message>
+        <source>Please correct:</source>
+        <translation>Bitte korrigieren Sie:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipDialog</name>
@@ -2705,13 +3890,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Kunde seit</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Beendet (Konto geschlossen) am</translation>
@@ -2735,6 +3913,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Wählen Sie den Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
+        <translation>Wann das Konto geschlossen wurde: ab dann darf die Organisation Ihre Daten nur so lange aufbewahren, wie ihre Speicherfristen es erlauben.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start (customer since).</source>
+        <translation>Das Ende liegt vor dem Beginn (Kunde seit).</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +4079,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
     <message>
         <source>Which supervisory authority should receive the complaint?</source>
         <translation>Welche Aufsichtsbehörde soll die Beschwerde erhalten?</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>Akte</translation>
     </message>
 </context>
 <context>
@@ -3255,21 +4445,6 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Ihre Daten löschen und die Empfänger darüber informieren lassen (Art. 17, 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/request_words.py" line="39"/>
-        <source>Have the use of your data paused while a dispute lasts (Art. 18).</source>
-        <translation>Die Verarbeitung Ihrer Daten aussetzen lassen, solange ein Streit andauert (Art. 18).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="41"/>
-        <source>Get the data you gave in a machine-readable file (Art. 20).</source>
-        <translation>Die von Ihnen bereitgestellten Daten in einer maschinenlesbaren Datei erhalten (Art. 20).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="42"/>
-        <source>Object to a use of your data based on their interests (Art. 21(1)).</source>
-        <translation>Einer auf deren Interessen gestützten Nutzung Ihrer Daten widersprechen (Art. 21 Abs. 1).</translation>
-    </message>
-    <message>
         <location filename="../../ui/request_words.py" line="44"/>
         <source>Stop direct marketing; no reason needed (Art. 21(2)).</source>
         <translation>Direktwerbung beenden, ohne Begründung (Art. 21 Abs. 2).</translation>
@@ -3580,6 +4755,50 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <source>Clarification provided</source>
         <translation>Präzisierung übermittelt</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <source>Have your data kept but no longer used while a dispute lasts (Art. 18).</source>
+        <translation>Ihre Daten aufbewahren, aber nicht mehr nutzen lassen, solange ein Streit andauert (Art. 18).</translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file another service can import (Art. 20).</source>
+        <translation>Die Daten, die Sie ihnen gegeben haben, in einer Datei erhalten, die ein anderer Dienst einlesen kann (Art. 20).</translation>
+    </message>
+    <message>
+        <source>Make them stop a use of your data they justify by their own interests, for a reason of your own situation (Art. 21(1)).</source>
+        <translation>Eine Nutzung Ihrer Daten, die sie mit eigenen Interessen begründen, aus Gründen Ihrer besonderen Situation beenden lassen (Art. 21 Abs. 1).</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3771,6 +4990,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/controller_dialog.py" line="80"/>
         <source>e.g. the law or the policy that says so</source>
         <translation>z. B. das Gesetz oder die Richtlinie, die es vorsieht</translation>
+    </message>
+    <message>
+        <source>A retention period is how long the organisation says it keeps one kind of your data; once it has passed, the app suggests asking for erasure.</source>
+        <translation>Eine Speicherdauer ist die Zeit, die eine Stelle nach eigener Angabe eine Art Ihrer Daten aufbewahrt; ist sie abgelaufen, schlägt die App vor, die Löschung zu verlangen.</translation>
     </message>
 </context>
 <context>

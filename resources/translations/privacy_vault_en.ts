@@ -70,6 +70,57 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copy (cleared from the clipboard after %n second)</numerusform>
+            <numerusform>Copy (cleared from the clipboard after %n seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message numerus="yes">
+        <source>Copy the letter text (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copy the letter text (cleared from the clipboard after %n second)</numerusform>
+            <numerusform>Copy the letter text (cleared from the clipboard after %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPanel</name>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. It will be cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied. It will be cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in %n second(s)).</source>
+        <translation>
+            <numerusform>The alias %1 is recorded and copied (cleared from the clipboard in %n second).</numerusform>
+            <numerusform>The alias %1 is recorded and copied (cleared from the clipboard in %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copy (cleared from the clipboard after %n second)</numerusform>
+            <numerusform>Copy (cleared from the clipboard after %n seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesPage</name>
     <message numerus="yes">
         <location filename="../../ui/identities_page.py" line="113"/>

@@ -252,11 +252,6 @@
         <translation>Donné le *</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="99"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/consent_dialog.py" line="104"/>
         <source>How</source>
         <translation>Forme</translation>
@@ -280,6 +275,22 @@
         <location filename="../../ui/consent_dialog.py" line="130"/>
         <source>Choose the controller the consent was given to.</source>
         <translation>Choisissez le responsable du traitement auquel le consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>How you gave it: ticked a box, signed a paper form, …; choose one or type your own.</source>
+        <translation>Comment vous l’avez donné : case cochée, formulaire papier signé… ; choisissez ou écrivez le vôtre.</translation>
+    </message>
+    <message>
+        <source>The organisation you agreed with (a controller decides what is done with your data).</source>
+        <translation>L’organisme auprès duquel vous avez consenti (le responsable du traitement décide de ce qui est fait de vos données).</translation>
+    </message>
+    <message>
+        <source>What you agreed your data may be used for.</source>
+        <translation>Ce à quoi vous avez accepté que vos données servent.</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: you, or one of your pseudonyms.</source>
+        <translation>Qui a donné le consentement : vous, ou l’un de vos pseudonymes.</translation>
     </message>
 </context>
 <context>
@@ -461,21 +472,6 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/controller_dialog.py" line="28"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Code à deux lettres, p. ex. FR, DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controller_dialog.py" line="29"/>
-        <source>e.g. BY, 57</source>
-        <translation>p. ex. BY, 57</translation>
-    </message>
-    <message>
         <location filename="../../ui/controller_dialog.py" line="30"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
@@ -551,6 +547,50 @@
         <source>EU representative (Art. 27 GDPR)</source>
         <translation>Représentant dans l’UE (art. 27 RGPD)</translation>
     </message>
+    <message>
+        <source>A controller is the organisation that decides what is done with your data: a company, an administration, an association. Your requests are addressed to it.</source>
+        <translation>Le responsable du traitement est l’organisme qui décide de ce qui est fait de vos données : une entreprise, une administration, une association. Vos demandes lui sont adressées.</translation>
+    </message>
+    <message>
+        <source>DPO: data protection officer, the person the organisation names to answer questions about personal data.</source>
+        <translation>DPO : délégué à la protection des données, la personne que l’organisme désigne pour répondre aux questions sur les données personnelles.</translation>
+    </message>
+    <message>
+        <source>Its number in the company register (SIREN, Handelsregister…), if you know it.</source>
+        <translation>Son numéro d’immatriculation (SIREN, RCS…), si vous le connaissez.</translation>
+    </message>
+    <message>
+        <source>Only where public holidays differ by region: the region&apos;s short code, e.g. BY for Bavaria, 57 for Moselle. Leave it empty if unsure.</source>
+        <translation>Seulement là où les jours fériés varient selon la région : le code court de la région, par ex. 57 pour la Moselle, BY pour la Bavière. Laissez vide en cas de doute.</translation>
+    </message>
+    <message>
+        <source>Region (public holidays)</source>
+        <translation>Région (jours fériés)</translation>
+    </message>
+    <message>
+        <source>Requests by e-mail go to this address first, when there is one.</source>
+        <translation>Les demandes par e-mail partent d’abord à cette adresse, s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>The page where the organisation takes privacy requests, if it has one.</source>
+        <translation>La page où l’organisme reçoit les demandes relatives aux données personnelles, s’il en a une.</translation>
+    </message>
+    <message>
+        <source>The public data-protection body that watches over this organisation (e.g. the CNIL in France); complaints go there.</source>
+        <translation>L’autorité publique de protection des données qui contrôle cet organisme (par ex. la CNIL en France) ; c’est là que vont les plaintes.</translation>
+    </message>
+    <message>
+        <source>Where the organisation is established: it sets the letter&apos;s language and the public holidays counted in the deadline.</source>
+        <translation>Où l’organisme est établi : cela fixe la langue de la lettre et les jours fériés pris en compte dans le délai.</translation>
+    </message>
+    <message>
+        <source>Whether its privacy policy says your data is sent to countries outside the EU.</source>
+        <translation>Si sa politique de confidentialité indique que vos données sont envoyées hors de l’UE.</translation>
+    </message>
+    <message>
+        <source>e.g. ACME SAS</source>
+        <translation>par ex. ACME SAS</translation>
+    </message>
 </context>
 <context>
     <name>ControllerField</name>
@@ -598,11 +638,6 @@
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_pages.py" line="43"/>
-        <source>Which organisation holds your data?</source>
-        <translation>Quel organisme détient vos données ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard_pages.py" line="45"/>
         <source>Type a name, a web site or an e-mail address</source>
         <translation>Tapez un nom, un site web ou une adresse e-mail</translation>
@@ -641,6 +676,10 @@
         <location filename="../../ui/wizard_pages.py" line="62"/>
         <source>Import the built-in directory of organisations</source>
         <translation>Importer l&apos;annuaire d&apos;organismes intégré</translation>
+    </message>
+    <message>
+        <source>Which organisation holds your data? The law calls it the “controller”: the organisation that decides what is done with your data.</source>
+        <translation>Quel organisme détient vos données ? La loi l’appelle le « responsable du traitement » : l’organisme qui décide de ce qui est fait de vos données.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +892,1020 @@
         <source>%1 (%2), from its privacy policy: %3 (checked %4)</source>
         <translation>%1 (%2), d'après sa politique de confidentialité : %3 (vérifiée le %4)</translation>
     </message>
+    <message>
+        <source>How long the organisation says it keeps each kind of your data.</source>
+        <translation>Combien de temps l’organisme dit garder chaque type de vos données.</translation>
+    </message>
+    <message>
+        <source>Which of your identities deal with this organisation, and since when.</source>
+        <translation>Lesquelles de vos identités sont en relation avec cet organisme, et depuis quand.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua-et-Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Arménie</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarctique</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa américaines</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Îles Åland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaïdjan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbade</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahreïn</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Bénin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudes</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Pays-Bas caribéens</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhoutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Île Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Biélorussie</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Îles Cocos</translation>
+    </message>
+    <message>
+        <source>Congo (Kinshasa)</source>
+        <translation>Congo (Kinshasa)</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>République centrafricaine</translation>
+    </message>
+    <message>
+        <source>Congo (Brazzaville)</source>
+        <translation>Congo (Brazzaville)</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Îles Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroun</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cape Verde</source>
+        <translation>Cap-Vert</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Île Christmas</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominique</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>République dominicaine</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Équateur</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sahara occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Érythrée</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Éthiopie</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Îles Malouines</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Îles Féroé</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenade</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Géorgie</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambie</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinée équatoriale</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Géorgie du Sud-et-les îles Sandwich du Sud</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinée-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Îles Heard-et-MacDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haïti</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Île de Man</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territoire britannique de l’océan Indien</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaïque</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirghizistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodge</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Saint-Christophe-et-Niévès</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Koweït</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Îles Caïmans</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Sainte-Lucie</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libye</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Monténégro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>Saint-Martin</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Îles Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolie</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Îles Mariannes du Nord</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritanie</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldives</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaisie</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibie</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Île Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Népal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papouasie-Nouvelle-Guinée</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Îles Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>Palestinian Territories</source>
+        <translation>Territoires palestiniens</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Îles Salomon</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Soudan</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Sainte-Hélène</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard et Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>Saint-Marin</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalie</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Soudan du Sud</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>Sao Tomé-et-Principe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Îles Turques-et-Caïques</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tchad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Terres australes françaises</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadjikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor oriental</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkménistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Îles mineures éloignées des États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Ouzbékistan</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>Vatican</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Saint-Vincent-et-les-Grenadines</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Îles Vierges des États-Unis</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis-et-Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yémen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambie</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -977,14 +2030,16 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Copy %1</source>
         <translation>Copier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,11 +2283,6 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_export.py" line="101"/>
-        <source>Copy the letter text (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier le texte de la lettre (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/letter_export.py" line="114"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
@@ -1242,10 +2292,19 @@
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
-    <message>
-        <location filename="../../ui/letter_export.py" line="126"/>
-        <source>Copied; the clipboard is cleared in 30 seconds.</source>
-        <translation>Copiée ; le presse-papiers sera effacé dans 30 secondes.</translation>
+    <message numerus="yes">
+        <source>Copy the letter text (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier le texte de la lettre (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier le texte de la lettre (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié ; le presse-papiers sera effacé dans %n seconde.</numerusform>
+            <numerusform>Copié ; le presse-papiers sera effacé dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +2327,72 @@ Web form: copy the text and paste it into the form.</source>
         <translation>E-mail : le fichier .eml s&apos;ouvre dans votre messagerie, adressé au responsable du traitement.
 Courrier : imprimez la lettre (l&apos;adresse apparaît dans la fenêtre d&apos;une enveloppe) ; une lettre recommandée vous donne une date de remise.
 Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>« %1 » ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>« %1 » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Write the region&apos;s short code (up to three letters or digits, e.g. BY for Bavaria), or leave it empty.</source>
+        <translation>Écrivez le code court de la région (trois lettres ou chiffres au plus, par ex. 57 pour la Moselle), ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Ask any organisation what it does with your data</source>
+        <translation>Demandez à tout organisme ce qu’il fait de vos données</translation>
+    </message>
+    <message>
+        <source>Choose the organisation</source>
+        <translation>Choisissez l’organisme</translation>
+    </message>
+    <message>
+        <source>Find the company or administration that holds your data in the built-in directory, or add it yourself.</source>
+        <translation>Trouvez l’entreprise ou l’administration qui détient vos données dans l’annuaire intégré, ou ajoutez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Help ▸ Guide (F1) explains deadlines, reminders and complaints.</source>
+        <translation>Aide ▸ Guide (F1) explique les délais, les relances et les plaintes.</translation>
+    </message>
+    <message>
+        <source>Let the app write the letter</source>
+        <translation>Laissez l’application rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>Say who you are and what you want: a copy of your data, a correction, its erasure… The letter is written for you, citing the law, and you can change it.</source>
+        <translation>Dites qui vous êtes et ce que vous voulez : une copie de vos données, une correction, leur effacement… La lettre est rédigée pour vous, avec les articles de loi, et vous pouvez la modifier.</translation>
+    </message>
+    <message>
+        <source>Send it by e-mail or post and mark it sent. The organisation has one month from receipt to answer; the app tells you when it is late and helps you send a reminder or a complaint.</source>
+        <translation>Envoyez-la par e-mail ou par la poste et notez l’envoi. L’organisme a un mois à compter de la réception pour répondre ; l’application vous prévient en cas de retard et vous aide à relancer ou à porter plainte.</translation>
+    </message>
+    <message>
+        <source>Send it; the app keeps the deadline</source>
+        <translation>Envoyez-la ; l’application surveille le délai</translation>
+    </message>
+    <message>
+        <source>Write my first request</source>
+        <translation>Écrire ma première demande</translation>
+    </message>
+    <message>
+        <source>Write my first request (opens the new-request wizard)</source>
+        <translation>Écrire ma première demande (ouvre l’assistant de nouvelle demande)</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2445,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     </message>
 </context>
 <context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Privacy Vault guide</source>
+        <translation>Guide de Privacy Vault</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <location filename="../../ui/identifier_dialog.py" line="32"/>
@@ -1357,14 +2493,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_dialog.py" line="41"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_dialog.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>An identifier is what an organisation knows you by: an e-mail address, a phone number, a username or a customer number. Your letters quote it so the organisation finds your data.</source>
+        <translation>Un identifiant est ce par quoi un organisme vous connaît : une adresse e-mail, un numéro de téléphone, un nom d’utilisateur ou un numéro client. Vos lettres le citent pour que l’organisme retrouve vos données.</translation>
+    </message>
+    <message>
+        <source>The organisation you gave it to, if it was only one.</source>
+        <translation>L’organisme à qui vous l’avez donné, s’il n’y en a qu’un.</translation>
     </message>
 </context>
 <context>
@@ -1463,11 +2602,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Copier l&apos;identifiant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="40"/>
-        <source>Copy (cleared from the clipboard after 30 seconds)</source>
-        <translation>Copier (effacé du presse-papiers après 30 secondes)</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="41"/>
         <source>New alias…</source>
         <translation>Nouvel alias…</translation>
@@ -1503,19 +2637,9 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/identifier_panel.py" line="116"/>
-        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation>Copié. Il sera effacé du presse-papiers dans 30 secondes.</translation>
-    </message>
-    <message>
         <location filename="../../ui/identifier_panel.py" line="121"/>
         <source>New alias for which controller?</source>
         <translation>Nouvel alias pour quel responsable du traitement ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/identifier_panel.py" line="133"/>
-        <source>The alias %1 is recorded and copied (cleared from the clipboard in 30 seconds).</source>
-        <translation>L&apos;alias %1 est enregistré et copié (effacé du presse-papiers dans 30 secondes).</translation>
     </message>
     <message>
         <location filename="../../ui/identifier_panel.py" line="135"/>
@@ -1526,6 +2650,27 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/identifier_panel.py" line="136"/>
         <source>Give this address to the controller:</source>
         <translation>Communiquez cette adresse au responsable du traitement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It will be cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Il sera effacé du presse-papiers dans %n seconde.</numerusform>
+            <numerusform>Copié. Il sera effacé du presse-papiers dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alias %1 is recorded and copied (cleared from the clipboard in %n second(s)).</source>
+        <translation>
+            <numerusform>L’alias %1 est enregistré et copié (effacé du presse-papiers dans %n seconde).</numerusform>
+            <numerusform>L’alias %1 est enregistré et copié (effacé du presse-papiers dans %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy (cleared from the clipboard after %n second(s))</source>
+        <translation>
+            <numerusform>Copier (effacé du presse-papiers après %n seconde)</numerusform>
+            <numerusform>Copier (effacé du presse-papiers après %n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2781,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
+    <message>
+        <source>What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer numbers. Your letters quote them.</source>
+        <translation>Ce par quoi chaque organisme vous connaît : adresses e-mail, numéros de téléphone, noms d’utilisateur, numéros client. Vos lettres les citent.</translation>
+    </message>
+    <message>
+        <source>Since when you deal with each organisation, and when it ended.</source>
+        <translation>Depuis quand vous êtes en relation avec chaque organisme, et quand cela a pris fin.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -1685,11 +2838,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.py" line="26"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/identity_dialog.py" line="27"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
@@ -1725,6 +2873,22 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>e.g. BY for Bavaria</source>
         <translation>p. ex. BY pour la Bavière</translation>
     </message>
+    <message>
+        <source>A pseudonym is another name you give some organisations instead of your own.</source>
+        <translation>Un pseudonyme est un autre nom que vous donnez à certains organismes à la place du vôtre.</translation>
+    </message>
+    <message>
+        <source>A short name for this identity, seen only by you.</source>
+        <translation>Un nom court pour cette identité, que vous seul voyez.</translation>
+    </message>
+    <message>
+        <source>An identity is who writes the letters: you under your real name, or a pseudonym you use with some organisations.</source>
+        <translation>Une identité, c’est qui écrit les lettres : vous sous votre vrai nom, ou un pseudonyme que vous utilisez auprès de certains organismes.</translation>
+    </message>
+    <message>
+        <source>Some organisations ask for it to find your data; tick “Known” to give it.</source>
+        <translation>Certains organismes la demandent pour retrouver vos données ; cochez « Connue » pour l’indiquer.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -1733,11 +2897,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/wizard_pages.py" line="138"/>
         <source>Identity</source>
         <translation>Identité</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard_pages.py" line="136"/>
-        <source>Who writes, and the identifiers that let the controller find your data.</source>
-        <translation>Qui écrit, et les identifiants qui permettent au responsable du traitement de retrouver vos données.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard_pages.py" line="139"/>
@@ -1773,6 +2932,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/wizard_pages.py" line="199"/>
         <source>(given to this controller)</source>
         <translation>(donné à ce responsable du traitement)</translation>
+    </message>
+    <message>
+        <source>Who writes (you, or a pseudonym you use), and the identifiers that let the organisation find your data: the e-mail address, customer number or username it knows you by.</source>
+        <translation>Qui écrit (vous, ou un pseudonyme que vous utilisez), et les identifiants qui permettent à l’organisme de retrouver vos données : l’adresse e-mail, le numéro client ou le nom d’utilisateur sous lequel il vous connaît.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3495,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Privacy Vault keeps what you need to exercise your data-protection rights in one encrypted file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Privacy Vault conserve tout ce qu&apos;il faut pour exercer vos droits sur vos données personnelles dans un seul fichier chiffré, sur cet ordinateur. Rien n&apos;en sort sans que vous l&apos;exportiez.</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -2345,6 +3512,17 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/passphrase_dialog.py" line="32"/>
         <source>The vault will be encrypted again with the new passphrase. Nobody can recover a lost passphrase; backups made before keep the old one.</source>
         <translation>Le coffre sera chiffré à nouveau avec la nouvelle phrase secrète. Personne ne peut retrouver une phrase secrète perdue ; les sauvegardes déjà faites gardent l&apos;ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>The date is known</source>
+        <translation>La date est connue</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3668,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Reading the policy…</source>
         <translation>Lecture de la politique…</translation>
     </message>
+    <message>
+        <source>The controller “%1” is saved and selected on the Controllers page.</source>
+        <translation>Le responsable du traitement « %1 » est enregistré et sélectionné dans la page Responsables du traitement.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyImportDialog</name>
@@ -2517,11 +3699,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/policy_dialog.py" line="71"/>
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_dialog.py" line="72"/>
-        <source>Two-letter code, e.g. FR, DE</source>
-        <translation>Code à deux lettres, p. ex. FR, DE</translation>
     </message>
     <message>
         <location filename="../../ui/policy_dialog.py" line="73"/>
@@ -2676,6 +3853,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>One per line</source>
         <translation>Une par ligne</translation>
     </message>
+    <message>
+        <source>Please correct:</source>
+        <translation>Veuillez corriger :</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipDialog</name>
@@ -2705,13 +3890,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/relationship_panel.py" line="41"/>
-        <location filename="../../ui/relationship_panel.py" line="42"/>
-        <location filename="../../ui/relationship_panel.py" line="43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../ui/relationship_panel.py" line="42"/>
         <source>Ended (account closed) on</source>
         <translation>Terminée (compte clôturé) le</translation>
@@ -2735,6 +3913,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/relationship_panel.py" line="59"/>
         <source>Choose the controller.</source>
         <translation>Choisissez le responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>When the account was closed: from then on, the organisation may keep your data only as long as its retention periods allow.</source>
+        <translation>Quand le compte a été fermé : dès lors, l’organisme ne peut garder vos données que le temps permis par ses durées de conservation.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start (customer since).</source>
+        <translation>La fin précède le début (client depuis).</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +4079,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
     <message>
         <source>Which supervisory authority should receive the complaint?</source>
         <translation>Quelle autorité de contrôle doit recevoir la réclamation ?</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -3255,21 +4445,6 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Faire effacer vos données et en informer les destinataires (art. 17 et 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/request_words.py" line="39"/>
-        <source>Have the use of your data paused while a dispute lasts (Art. 18).</source>
-        <translation>Faire suspendre l&apos;utilisation de vos données le temps d&apos;une contestation (art. 18).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="41"/>
-        <source>Get the data you gave in a machine-readable file (Art. 20).</source>
-        <translation>Récupérer les données que vous avez fournies dans un fichier lisible par machine (art. 20).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_words.py" line="42"/>
-        <source>Object to a use of your data based on their interests (Art. 21(1)).</source>
-        <translation>Vous opposer à une utilisation de vos données fondée sur leurs intérêts (art. 21, par. 1).</translation>
-    </message>
-    <message>
         <location filename="../../ui/request_words.py" line="44"/>
         <source>Stop direct marketing; no reason needed (Art. 21(2)).</source>
         <translation>Faire cesser la prospection, sans avoir à vous justifier (art. 21, par. 2).</translation>
@@ -3580,6 +4755,50 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <source>Clarification provided</source>
         <translation>Précisions fournies</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <translation>case à cocher</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>Envoi : %1</translation>
+    </message>
+    <message>
+        <source>Have your data kept but no longer used while a dispute lasts (Art. 18).</source>
+        <translation>Faire conserver vos données sans qu’elles soient utilisées, le temps d’une contestation (art. 18).</translation>
+    </message>
+    <message>
+        <source>Get the data you gave them in a file another service can import (Art. 20).</source>
+        <translation>Récupérer les données que vous leur avez fournies dans un fichier qu’un autre service peut importer (art. 20).</translation>
+    </message>
+    <message>
+        <source>Make them stop a use of your data they justify by their own interests, for a reason of your own situation (Art. 21(1)).</source>
+        <translation>Leur faire cesser une utilisation de vos données qu’ils justifient par leurs propres intérêts, pour une raison tenant à votre situation (art. 21, par. 1).</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3771,6 +4990,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/controller_dialog.py" line="80"/>
         <source>e.g. the law or the policy that says so</source>
         <translation>p. ex. la loi ou la politique qui le prévoit</translation>
+    </message>
+    <message>
+        <source>A retention period is how long the organisation says it keeps one kind of your data; once it has passed, the app suggests asking for erasure.</source>
+        <translation>Une durée de conservation est le temps pendant lequel l’organisme dit garder un type de vos données ; une fois passée, l’application propose de demander l’effacement.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.file_choice import ask_save_path, preferences_of, safe_file_name
 from ui.errors import show_error
 from ui.lock_shortcut import add_lock_shortcut
 from vault.storage.attachments import Attachment, read_attachment, save_attachment_to
@@ -38,7 +38,7 @@ def can_show(mime_type: str) -> bool:
 def save_attachment_as(parent: QWidget, vault: Vault, attachment_id: int, name: str) -> Path | None:
     """Ask where to save an attachment and write it there (only there); None if cancelled."""
     title = QCoreApplication.translate("AttachmentViewer", "Save the attachment")
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name))
+    path = ask_save_path(parent, preferences_of(parent), title, safe_file_name(name) or "attachment")
     if not path:
         return None
     try:

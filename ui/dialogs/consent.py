@@ -6,10 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.dialogs import field_checks
+from ui.dialogs.file_choice import ask_open_path, preferences_of
 from ui.dialogs.record import RecordDialog
+from ui.models.dates import date_format
+from ui.models.request_words import how_code, how_name
 from ui.widgets.controller_picker import ControllerField
+from ui.widgets.optional_date import OptionalDate
 from vault.cases.consent_withdrawal import withdraw_consent
 from vault.errors import InvalidInput, NotFound
 from vault.people.consents import HOWS, Consent, add_consent, edit_consent
@@ -55,8 +60,8 @@ class EvidenceField(QWidget):
         return self.chosen
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the evidence"), "",
-                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        path = ask_open_path(self, preferences_of(self), self.tr("Choose the evidence"),
+                             self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
         if not path:
             return
         try:
@@ -88,19 +93,30 @@ class ConsentDialog(RecordDialog):
         self._consent = consent
         c = consent or Consent(id=0, identity_id=0, controller_id=0, purpose="", given_on=date.today().isoformat())
         self.identity = self.add_choice(self.tr("Identity *"), [(i.label, i.id) for i in list_identities(vault)],
-                                        c.identity_id)
+                                        c.identity_id, self.tr("Who gave the consent: you, or one of your "
+                                                               "pseudonyms."))
         self.identity.setEnabled(consent is None)
         self.controller = ControllerField(vault, c.controller_id or None, optional=False)
         self.controller.choose.setEnabled(consent is None)
-        self._add(self.tr("Controller *"), self.controller)
-        self.purpose = self.add_text(self.tr("Purpose *"), c.purpose)
+        self._add(self.tr("Controller *"), self.controller,
+                  self.tr("The organisation you agreed with (a controller decides what is done with your data)."))
+        self.purpose = self.add_text(self.tr("Purpose *"), c.purpose,
+                                     self.tr("What you agreed your data may be used for."))
         self.purpose.setPlaceholderText(self.tr("e.g. newsletter, personalised offers"))
-        self.given_on = self.add_line(self.tr("Given on *"), c.given_on, self.tr("YYYY-MM-DD"))
+        self.given_on = OptionalDate(c.given_on, required=True, latest=QDate.currentDate())
+        self._add(self.tr("Given on *"), self.given_on)
         self.how = QComboBox()
         self.how.setEditable(True)
-        self.how.addItems(["", *HOWS])
-        self.how.setCurrentText(c.how)
-        self._add(self.tr("How"), self.how)
+        self.how.addItem("")
+        self.how.addItems([how_name(how) for how in HOWS])
+        self.how.setCurrentText(how_name(c.how))
+        self._add(self.tr("How"), self.how, self.tr("How you gave it: ticked a box, signed a paper form, …; "
+                                                    "choose one or type your own."))
+        self.add_check(self.identity, lambda: field_checks.choice_problem(
+            self.identity.currentData(), self.tr("Add an identity first.")))
+        self.add_check(self.controller, lambda: field_checks.choice_problem(
+            self.controller.controller_id, self.tr("Choose the controller the consent was given to.")))
+        self.add_check(self.purpose, lambda: field_checks.required(self.purpose.toPlainText()))
         evidence_name = ""
         if c.evidence_id:
             try:
@@ -113,8 +129,8 @@ class ConsentDialog(RecordDialog):
         self._initial = self._values()
 
     def _values(self) -> dict[str, Any]:
-        return {"purpose": self.purpose.toPlainText().strip(), "given_on": self.given_on.text().strip(),
-                "how": self.how.currentText().strip(), "notes": self.notes.toPlainText().strip()}
+        return {"purpose": self.purpose.toPlainText().strip(), "given_on": self.given_on.value(),
+                "how": how_code(self.how.currentText()), "notes": self.notes.toPlainText().strip()}
 
     def save(self) -> int:
         values = self._values()
@@ -123,10 +139,6 @@ class ConsentDialog(RecordDialog):
             if self.evidence.changed():
                 changes["evidence"] = self.evidence.value()
             return edit_consent(self._vault, self._consent.id, changes).id
-        if self.identity.currentData() is None:
-            raise InvalidInput(self.tr("Add an identity first."))
-        if self.controller.controller_id is None:
-            raise InvalidInput(self.tr("Choose the controller the consent was given to."))
         return add_consent(self._vault, self.identity.currentData(), self.controller.controller_id,
                            evidence=self.evidence.value(), **values)
 
@@ -145,7 +157,7 @@ class WithdrawDialog(RecordDialog):
         self.form.addRow(about)
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(date_format())
         self.on.setMaximumDate(QDate.currentDate())
         self.on.setMinimumDate(QDate.fromString(consent.given_on, "yyyy-MM-dd"))
         self._add(self.tr("Withdrawn on"), self.on)

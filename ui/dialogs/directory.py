@@ -61,6 +61,8 @@ class DirectorySourceDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
+        self.path.textChanged.connect(lambda _text: self.problem.setVisible(False))  # said about the old path
+        group.buttonToggled.connect(lambda *_: self.problem.setVisible(False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self._accept)

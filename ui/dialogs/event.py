@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.file_choice import ask_open_paths, preferences_of
 from ui.dialogs.record import RecordDialog
 from ui.lock_shortcut import add_lock_shortcut
+from ui.models.dates import date_format
 from ui.models.request_words import event_name
 from ui.widgets.file_drops import FileDropTarget
 from vault.cases.lifecycle import EVENT_KINDS, add_event
@@ -31,10 +32,10 @@ from vault.storage.store import Vault
 
 
 def date_edit(value: date, earliest: date | None = None) -> QDateEdit:
-    """A calendar date field, ISO format, that refuses days after today."""
+    """A calendar date field, in the UI language's format, that refuses days after today."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setMaximumDate(QDate.currentDate())
     if earliest is not None:
         edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
@@ -100,7 +101,7 @@ class EventDialog(FileDropTarget, RecordDialog):
         return [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        paths = ask_open_paths(self, preferences_of(self), self.tr("Attach files"))
         self.add_files(paths)
 
     def _remove_selected_file(self) -> None:

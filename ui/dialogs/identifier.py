@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.dialogs import field_checks
 from ui.dialogs.record import RecordDialog
 from ui.widgets.controller_picker import ControllerField
+from ui.widgets.optional_date import OptionalDate
 from vault.people.identifiers import KINDS, Identifier, add_identifier, edit_identifier
 from vault.storage.store import Vault
 
@@ -33,20 +35,34 @@ class IdentifierDialog(RecordDialog):
         self._identity_id = identity_id
         self._identifier = identifier
         i = identifier or Identifier(id=0, identity_id=identity_id, kind="email", value="")
+        intro = QLabel(self.tr("An identifier is what an organisation knows you by: an e-mail address, a phone "
+                               "number, a username or a customer number. Your letters quote it so the "
+                               "organisation finds your data."))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
         self.kind = self.add_choice(self.tr("Kind"), [(kind_title(k), k) for k in KINDS], i.kind)
         self.value = self.add_line(self.tr("Value *"), i.value, self.tr("e.g. me+shop@mail.example"))
         self.controller = ControllerField(vault, i.controller_id)
-        self._add(self.tr("Given to"), self.controller)
-        self.given_on = self.add_line(self.tr("Given on"), i.given_on, self.tr("YYYY-MM-DD"))
+        self._add(self.tr("Given to"), self.controller,
+                  self.tr("The organisation you gave it to, if it was only one."))
+        self.given_on = OptionalDate(i.given_on, latest=QDate.currentDate())
+        self._add(self.tr("Given on"), self.given_on)
         self.note = self.add_text(self.tr("Note"), i.note)
+        self.add_check(self.value, self._value_problem)
+        self.kind.currentIndexChanged.connect(self._field_changed)
         self._initial = self._values()
+
+    def _value_problem(self) -> str:
+        if self.kind.currentData() == "email" and self.value.text().strip():
+            return field_checks.email_problem(self.value.text())
+        return field_checks.required(self.value.text())
 
     def _values(self) -> dict[str, Any]:
         return {
             "kind": self.kind.currentData(),
             "value": self.value.text().strip(),
             "controller_id": self.controller.controller_id,
-            "given_on": self.given_on.text().strip() or None,
+            "given_on": self.given_on.value(),
             "note": self.note.toPlainText().strip(),
         }
 

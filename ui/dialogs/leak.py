@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.dialogs.busy import run_with_busy_dialog
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.widgets.plain_label import plain_label
 from vault.cases.leak_requests import ask_about_leak
 from vault.people.leaks import Leak, who_all
@@ -112,7 +113,7 @@ class LeakDialog(QDialog):
             lines.append(self.tr("Given to: %1").replace("%1", leak.controller_name))
         else:
             lines.append(self.tr("Given to: no controller recorded"))
-        lines.append(self.tr("Given on: %1").replace("%1", leak.given_on) if leak.given_on
+        lines.append(self.tr("Given on: %1").replace("%1", date_text(leak.given_on)) if leak.given_on
                      else self.tr("Given on: not recorded"))
         if leak.match == "identity-email":
             lines.append(self.tr("This is one of the identity's own addresses, not one given to a single controller."))

@@ -12,6 +12,7 @@ from ui.context import Context
 from ui.dialogs.letter_export import ExportBar
 from ui.dialogs.sent import SentDialog
 from ui.lock_shortcut import add_lock_shortcut
+from ui.models.dates import date_text
 from ui.models.request_words import right_name
 from ui.widgets.letter_editor import LetterEditor
 from vault.cases.requests import get_request
@@ -38,6 +39,7 @@ class LetterDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.export.exported.connect(self.status.setText)
+        self.export.copy_note_expired.connect(lambda note: self.status.clear() if self.status.text() == note else None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sent_button = self.buttons.addButton(self.tr("Mark sent…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sent_button.setAccessibleName(self.tr("Record that the letter was sent, and start the deadline"))
@@ -70,7 +72,7 @@ class LetterDialog(QDialog):
             self.context.events.changed.emit("request")
             self.reload()
             due = get_request(self.context.vault, self.request_id).effective_due
-            self.status.setText(self.tr("Marked sent. Answer due by %1.").replace("%1", due) if due else
+            self.status.setText(self.tr("Marked sent. Answer due by %1.").replace("%1", date_text(due)) if due else
                                 self.tr("Marked sent."))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name

@@ -10,12 +10,11 @@ from pathlib import Path
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
+from ui.dialogs import field_checks
 from ui.dialogs.busy import run_with_busy_dialog
+from ui.dialogs.file_choice import ask_open_path
 from ui.dialogs.record import RecordDialog
 from ui.models.request_words import right_name
+from ui.widgets.country_box import CountryBox
 from ui.widgets.evidence_view import EvidenceView
 from vault.errors import InvalidInput
 from vault.policies.address import COUNTRY_NAMES
@@ -86,6 +88,8 @@ def _purpose_of(line: str) -> dict[str, Any]:
 class PolicyImportDialog(RecordDialog):
     """The findings as a form, each field above its evidence; Save creates the controller."""
 
+    controller_saved = Signal(int, str)  # its id and name, once saved
+
     def __init__(self, context: Context, findings: dict[str, Any], source_text: str, parent: QWidget | None = None):
         super().__init__(self.tr("Import privacy policy"), parent)
         self.context = context
@@ -103,8 +107,8 @@ class PolicyImportDialog(RecordDialog):
         self.fields.addRow(intro)
         self.name = self._line("controller_name", self.tr("Name *"), findings.get("controller_name"))
         self.address = self._text("postal_address", self.tr("Postal address"), findings.get("postal_address"))
-        self.country = self._line("country", self.tr("Country"), findings.get("country"))
-        self.country.setPlaceholderText(self.tr("Two-letter code, e.g. FR, DE"))
+        self.country = CountryBox(findings.get("country"))
+        self._row("country", self.tr("Country"), self.country)
         self.dpo_email = self._line("dpo_email", self.tr("DPO e-mail address"), findings.get("dpo_email"))
         emails = findings.get("contact_emails") or []
         self.emails = self._text("contact_emails", self.tr("Contact e-mail addresses"), "\n".join(emails))
@@ -137,6 +141,12 @@ class PolicyImportDialog(RecordDialog):
         scroll.setWidget(body)
         self.layout().insertWidget(0, scroll, 1)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Save controller"))
+        self.add_check(self.name, lambda: field_checks.required(self.name.text()))
+        self.add_check(self.dpo_email, lambda: field_checks.email_problem(self.dpo_email.text()))
+        self.add_check(self.emails, lambda: field_checks.emails_problem(self.lines_of(self.emails)))
+        for editor in (self.name, self.dpo_email):
+            editor.textChanged.connect(self._field_changed)
+        self.emails.textChanged.connect(self._field_changed)
         self.resize(820, 720)
 
     # -- building ------------------------------------------------------------------------
@@ -270,7 +280,7 @@ class PolicyImportDialog(RecordDialog):
         return {
             "controller_name": self.name.text().strip(),
             "postal_address": self.address.toPlainText().strip(),
-            "country": self.country.text().strip() or None,
+            "country": self.country.code(),
             "dpo_email": self.dpo_email.text().strip() or None,
             "contact_emails": self.lines_of(self.emails),
             "rights_mentioned": [right for right, check in self.rights.items() if check.isChecked()],
@@ -286,16 +296,18 @@ class PolicyImportDialog(RecordDialog):
         }
 
     def save(self) -> int:
-        controller_id = save_policy_controller(self.context.vault, self.values(), self.source_text)
+        values = self.values()
+        controller_id = save_policy_controller(self.context.vault, values, self.source_text)
         self.context.events.changed.emit("controller")
+        self.controller_saved.emit(controller_id, values["controller_name"])
         return controller_id
 
 
 def import_policy(parent: QWidget, context: Context, path: str | None = None) -> None:
     """Ask for a policy file (unless ``path``), read it in the background, then open the form."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("PolicyImport", "Import a privacy policy"), "",
+        path = ask_open_path(
+            parent, context.preferences, QCoreApplication.translate("PolicyImport", "Import a privacy policy"),
             QCoreApplication.translate("PolicyImport", "Privacy policies (*.txt *.html *.htm *.mhtml *.mht *.pdf);;"
                                                        "All files (*)"))
         if not path:
@@ -305,7 +317,26 @@ def import_policy(parent: QWidget, context: Context, path: str | None = None) ->
         text, findings = result
         dialog = PolicyImportDialog(context, findings, text, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.controller_saved.connect(lambda saved_id, name: show_saved_controller(parent, saved_id, name))
         dialog.open()  # window-modal, not blocking: the session closes it when the vault locks
 
     run_with_busy_dialog(parent, QCoreApplication.translate("PolicyImport", "Reading the policy…"),
                          lambda: read_policy(path), show_form, tracker=context.jobs)
+
+
+def show_saved_controller(parent: QWidget | None, controller_id: int | None, name: str) -> None:
+    """After "Save controller": say so, and show the new controller selected on the Controllers page."""
+    window = parent.window() if parent is not None else None
+    if controller_id is None or window is None or not hasattr(window, "show_page"):
+        return
+    try:
+        page = window.page("controllers")
+    except ValueError:
+        page = None
+    if page is not None:
+        window.show_page("controllers")
+        page.refresh(select_id=controller_id)
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "PolicyImport", "The controller “%1” is saved and selected on the Controllers page.").replace("%1", name),
+            15_000)

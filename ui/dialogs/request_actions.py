@@ -7,13 +7,13 @@ locked meanwhile (locking closes dialogs and the vault).
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.context import Context
 from ui.dialogs.event import EventDialog
+from ui.dialogs.file_choice import ask_save_path, request_file_name
 from ui.dialogs.letter import LetterDialog
 from ui.errors import show_error
 from ui.models.request_words import obstacle_situation
@@ -204,8 +204,10 @@ def write_dossier(context: Context, parent: QWidget, request_id: int) -> None:
     from ui.rendering.dossier import write_dossier_pdf
 
     request = get_request(context.vault, request_id)
-    start = str(Path.home() / f"dossier-{reference_for(request)}.pdf")
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RequestActions", "Save the case dossier"), start, QCoreApplication.translate("RequestActions", "PDF (*.pdf)"))
+    name = request_file_name(context.vault, reference_for(request),
+                             QCoreApplication.translate("RequestActions", "dossier"))
+    path = ask_save_path(parent, context.preferences, QCoreApplication.translate("RequestActions", "Save the case dossier"),
+                         f"{name}.pdf", QCoreApplication.translate("RequestActions", "PDF (*.pdf)"))
     if not path:
         return
     progress = QProgressDialog(QCoreApplication.translate("RequestActions", "Writing the dossier…"), "", 0, 1, parent)

@@ -12,11 +12,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from ui.models.dates import date_text
 from ui.models.request_words import channel_name, days_left_text, due_text, right_name, status_name, today
 from ui.models.table_model import Column, Index, LazyTableModel
+from ui.models.text_width import fit_width
 from ui.models.urgency import OVERDUE_COLOUR, deadline_urgency, urgency_icon
 from vault.cases.letter_store import reference_for
 from vault.cases.queries import RequestRow, request_ids, request_rows
+from vault.cases.requests import STATUSES
 
 DEADLINE_COLUMN = 4  # the "Deadline" column of request_columns(): it carries the urgency icon
 
@@ -34,11 +37,13 @@ class RequestFilter:
 
 def request_columns() -> list[tuple[Column, str]]:
     """The columns, each with the ``request_ids`` sort key its header sorts by."""
+    sent = QCoreApplication.translate("RequestListModel", "Sent")
+    status = QCoreApplication.translate("RequestListModel", "Status")
     return [
         (Column(QCoreApplication.translate("RequestListModel", "Controller"), lambda r: r.controller), "controller"),
         (Column(QCoreApplication.translate("RequestListModel", "Right"), lambda r: right_name(r.right), 120), "right"),
-        (Column(QCoreApplication.translate("RequestListModel", "Status"), lambda r: status_name(r.status), 110), "status"),
-        (Column(QCoreApplication.translate("RequestListModel", "Sent"), lambda r: r.sent_on or "", 95), "sent_on"),
+        (Column(status, lambda r: status_name(r.status), fit_width(110, status, *map(status_name, STATUSES))), "status"),
+        (Column(sent, lambda r: date_text(r.sent_on), fit_width(95, sent, date_text("2026-12-31"))), "sent_on"),
         (Column(QCoreApplication.translate("RequestListModel", "Deadline"), lambda r: due_text(r.due_on, r.received_is_estimate), 140), "due_on"),
         (Column(QCoreApplication.translate("RequestListModel", "Days left"), lambda r: days_left_text(r.days_left(today())) if r.status not in
                 ("draft", "answered", "partly-answered", "refused", "closed") else "", 115), "due_on"),

@@ -6,9 +6,13 @@ detail pane and the wizard.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.models.dates import date_text
 
 _CONTEXT = "RequestWords"
 
@@ -37,10 +41,12 @@ _EXPLANATIONS = {
     "rectification": QT_TRANSLATE_NOOP("RequestWords", "Have wrong or incomplete data corrected (Art. 16)."),
     "erasure": QT_TRANSLATE_NOOP("RequestWords", "Have your data deleted and its recipients told (Art. 17, 19)."),
     "restriction": QT_TRANSLATE_NOOP(
-        "RequestWords", "Have the use of your data paused while a dispute lasts (Art. 18)."),
-    "portability": QT_TRANSLATE_NOOP("RequestWords", "Get the data you gave in a machine-readable file (Art. 20)."),
+        "RequestWords", "Have your data kept but no longer used while a dispute lasts (Art. 18)."),
+    "portability": QT_TRANSLATE_NOOP(
+        "RequestWords", "Get the data you gave them in a file another service can import (Art. 20)."),
     "objection": QT_TRANSLATE_NOOP(
-        "RequestWords", "Object to a use of your data based on their interests (Art. 21(1))."),
+        "RequestWords", "Make them stop a use of your data they justify by their own interests, for a reason "
+                        "of your own situation (Art. 21(1))."),
     "objection_marketing": QT_TRANSLATE_NOOP("RequestWords", "Stop direct marketing; no reason needed (Art. 21(2))."),
     "automated_decision": QT_TRANSLATE_NOOP(
         "RequestWords", "Have a person review a decision a machine made (Art. 22)."),
@@ -122,6 +128,15 @@ _NEXT_STEPS = {
     "check-answer": QT_TRANSLATE_NOOP("RequestWords", "Check the answer"),
     None: QT_TRANSLATE_NOOP("RequestWords", "Open"),
 }
+_HOWS = {  # vault.people.consents.HOWS: suggestions stored in English, shown in the UI language
+    "web form": QT_TRANSLATE_NOOP("RequestWords", "web form"),
+    "checkbox": QT_TRANSLATE_NOOP("RequestWords", "checkbox"),
+    "app": QT_TRANSLATE_NOOP("RequestWords", "app"),
+    "paper": QT_TRANSLATE_NOOP("RequestWords", "paper"),
+    "e-mail": QT_TRANSLATE_NOOP("RequestWords", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("RequestWords", "phone"),
+    "in person": QT_TRANSLATE_NOOP("RequestWords", "in person"),
+}
 _LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("RequestWords", "English"),
     "fr": QT_TRANSLATE_NOOP("RequestWords", "French"),
@@ -175,6 +190,36 @@ def language_name(code: str) -> str:
     return _word(_LANGUAGES, code)
 
 
+def how_name(how: str) -> str:
+    """How a consent was given, translated when it is one of the suggestions ("checkbox"), else as typed."""
+    return _word(_HOWS, how)
+
+
+def how_code(text: str) -> str:
+    """What to store for ``text`` shown in the "How" box: the suggestion's code, or the text as typed."""
+    typed = text.strip()
+    return next((code for code in _HOWS if how_name(code) == typed), typed)
+
+
+_CHANNEL_NOTE = re.compile(r"channel: ([a-z-]+)")
+_REQUEST_NOTE = re.compile(r"request (\d+)")
+
+
+def event_note_text(note: str, reference_of: Callable[[int], str] | None = None) -> str:
+    """A timeline note in the UI language: the notes ``vault.cases.lifecycle`` writes itself ("channel:
+    email", "request 6") are translated; what the person typed is shown as typed.
+
+    ``reference_of`` gives a request's reference ("PV-2026-00006") from its id, when the caller can.
+    """
+    text = " ".join(note.split())
+    if match := _CHANNEL_NOTE.fullmatch(text):
+        return QCoreApplication.translate(_CONTEXT, "Sent by: %1").replace("%1", channel_name(match.group(1)))
+    if match := _REQUEST_NOTE.fullmatch(text):
+        number = int(match.group(1))  # the follow-up's own reference says it: the event names its kind
+        return reference_of(number) if reference_of is not None else f"#{number}"
+    return text
+
+
 def days_left_text(days: int | None) -> str:
     """"3 days left", "due today", "5 days overdue" ("" without a deadline)."""
     if days is None:
@@ -187,12 +232,12 @@ def days_left_text(days: int | None) -> str:
 
 
 def due_text(due_on: str | None, is_estimate: bool) -> str:
-    """The deadline as shown: ISO date, marked when it rests on an estimated postal delivery."""
+    """The deadline as shown: the locale's date, marked when it rests on an estimated postal delivery."""
     if not due_on:
         return ""
     if is_estimate:
-        return QCoreApplication.translate(_CONTEXT, "%1 (estimate)").replace("%1", due_on)
-    return due_on
+        return QCoreApplication.translate(_CONTEXT, "%1 (estimate)").replace("%1", date_text(due_on))
+    return date_text(due_on)
 
 
 def today() -> date:

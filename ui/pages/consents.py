@@ -6,17 +6,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ui.context import Context
 from ui.dialogs.consent import ConsentDialog, WithdrawDialog
+from ui.dialogs.file_choice import ask_save_path, safe_file_name
 from ui.errors import show_error
+from ui.models.dates import date_text
+from ui.models.request_words import how_name
 from ui.models.table_model import Column
+from ui.models.text_width import fit_width
 from ui.pages.detail_pane import Field
 from ui.pages.list_page import ListPage
 from vault.errors import NotFound, VaultError
 from vault.organisations.controllers import controllers_by_ids
-from vault.people.consents import Consent, get_consent, list_consents, remove_consent
+from vault.people.consents import HOWS, Consent, get_consent, list_consents, remove_consent
 from vault.people.identities import list_identities
 from vault.storage.attachments import attachment_info, save_attachment_to
 
@@ -56,8 +60,8 @@ class ConsentsPage(ListPage):
             Column(self.tr("Purpose"), lambda r: r.consent.purpose.replace("\n", " ")),
             Column(self.tr("Identity"), lambda r: r.identity, 100),
             Column(self.tr("Controller"), lambda r: r.controller, 130),
-            Column(self.tr("Given on"), lambda r: r.consent.given_on, 90),
-            Column(self.tr("How"), lambda r: r.consent.how, 80),
+            Column(self.tr("Given on"), lambda r: date_text(r.consent.given_on), 90),
+            Column(self.tr("How"), lambda r: how_name(r.consent.how), fit_width(80, *map(how_name, HOWS))),
             Column(self.tr("Status"), lambda r: self._status_text(r.consent), 160),
         ]
 
@@ -95,8 +99,8 @@ class ConsentsPage(ListPage):
         return consent.purpose, [
             Field(self.tr("Identity"), record.identity),
             Field(self.tr("Controller"), record.controller),
-            Field(self.tr("Given on"), consent.given_on),
-            Field(self.tr("How"), consent.how),
+            Field(self.tr("Given on"), date_text(consent.given_on)),
+            Field(self.tr("How"), how_name(consent.how)),
             Field(self.tr("Status"), self._status_text(consent)),
             Field(self.tr("Withdrawal request"), request),
             Field(self.tr("Evidence"), evidence),
@@ -131,7 +135,7 @@ class ConsentsPage(ListPage):
         if record is None or record.consent.withdrawn_on:
             return []
         summary = self.tr("Withdraw the consent “%1” given to %2 on %3?").replace("%1", record.consent.purpose) \
-            .replace("%2", record.controller).replace("%3", record.consent.given_on)
+            .replace("%2", record.controller).replace("%3", date_text(record.consent.given_on))
         dialog = WithdrawDialog(self.context.vault, record.consent, summary, self)
         if not dialog.exec():
             return []
@@ -153,7 +157,8 @@ class ConsentsPage(ListPage):
             return
         try:
             info = attachment_info(self.context.vault, record.consent.evidence_id)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence"), info.name)
+            path = ask_save_path(self, self.context.preferences, self.tr("Save the evidence"),
+                                 safe_file_name(info.name) or "evidence")
             if path:
                 save_attachment_to(self.context.vault, info.id, path, overwrite=True)  # the dialog asked
         except VaultError as error:
@@ -168,9 +173,9 @@ class ConsentsPage(ListPage):
 
     def _status_text(self, consent: Consent) -> str:
         if consent.withdrawn_on:
-            return self.tr("Withdrawn on %1").replace("%1", consent.withdrawn_on)
+            return self.tr("Withdrawn on %1").replace("%1", date_text(consent.withdrawn_on))
         return self.tr("Active")
 
     def _haystack(self, consent: Consent) -> str:
-        return " ".join([consent.purpose, consent.how, consent.notes, self._identities.get(consent.identity_id, ""),
+        return " ".join([consent.purpose, consent.how, how_name(consent.how), consent.notes, self._identities.get(consent.identity_id, ""),
                          self._controllers.get(consent.controller_id, "")]).casefold()

@@ -14,6 +14,7 @@ from ui.pages.layout import add_detail_tabs, put_beside_search
 from ui.pages.list_page import ListPage
 from ui.pages.relationship_panel import RelationshipsPanel
 from ui.pages.retention_panel import RetentionPanel
+from ui.widgets.country_box import country_name
 from vault.organisations.controllers import (
     Controller,
     controller_ids,
@@ -43,8 +44,11 @@ class ControllersPage(ListPage):
         put_beside_search(self, self.category)
         self.retention = RetentionPanel(context)
         self.relationships = RelationshipsPanel(context, "controller")
-        self.tabs = add_detail_tabs(self, [(self.tr("Retention periods"), self.retention),
-                                           (self.tr("Relationships"), self.relationships)])
+        self.tabs = add_detail_tabs(self, [
+            (self.tr("Retention periods"), self.retention,
+             self.tr("How long the organisation says it keeps each kind of your data.")),
+            (self.tr("Relationships"), self.relationships,
+             self.tr("Which of your identities deal with this organisation, and since when."))])
         context.events.changed.connect(self._reload_categories)
         self._reload_categories()
         self._show_owner()
@@ -71,7 +75,8 @@ class ControllersPage(ListPage):
         period_lines = "\n".join(
             self.tr("%1: %n month(s)", "", p.months).replace("%1", p.what) + (f" ({p.basis})" if p.basis else "")
             for p in periods)
-        country = " / ".join(part for part in (record.country or "", record.region or "") if part)
+        country = " / ".join(part for part in (country_name(record.country) if record.country else "",
+                                               record.region or "") if part)
         return record.name, [
             Field(self.tr("Legal form"), record.legal_form),
             Field(self.tr("Registration number"), record.registration_number, copyable=True),

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.dialogs import request_actions as actions
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.models.request_words import days_left_text, due_text, next_step_name, right_name, status_name, today
+from ui.pages.first_run import FirstRunGuide
 from ui.widgets.plain_label import plain_label
 from ui.worker import run_in_background
 from vault.cases import dashboard
 from vault.cases.queries import DashboardCounts, dashboard_counts
-from vault.cases.requests import OPEN_STATUSES
+from vault.cases.requests import OPEN_STATUSES, list_requests
 from vault.people.relationships import RetentionDue, retention_due
 from vault.storage.store import Vault
 
@@ -50,6 +52,7 @@ class DashboardData:
     rows: dict[str, list[dashboard.DeadlineRow]]
     retention: list[RetentionDue]
     overdue: list[dashboard.DeadlineRow]  # for the tray: up to 1,000, with controller names
+    has_requests: bool = True  # False on an empty vault: the first-run guide is shown
 
 
 def gather(vault: Vault, now: date) -> DashboardData:
@@ -63,7 +66,8 @@ def gather(vault: Vault, now: date) -> DashboardData:
               "due_soon": rows(lambda v, d, limit: dashboard.due_soon(v, d, DUE_SOON_DAYS, limit=limit)),
               "waiting": rows(dashboard.waiting_for_delivery), "drafts": rows(dashboard.drafts),
               "answered": rows(dashboard.answered_this_month)},
-        retention=retention_due(vault, now), overdue=dashboard.overdue(vault, now, limit=1000))
+        retention=retention_due(vault, now), overdue=dashboard.overdue(vault, now, limit=1000),
+        has_requests=bool(list_requests(vault, limit=1)))
 
 
 def _grid(box: QGroupBox) -> QGridLayout:
@@ -95,6 +99,7 @@ class DashboardPage(QScrollArea):
         self._generation = 0  # which refresh the sections on screen come from
         self._day = today()
         self.sections: dict[str, QGroupBox] = {}
+        self.first_run: FirstRunGuide | None = None  # shown while the vault has no request
         self.step_buttons: dict[str, list[QPushButton]] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -137,7 +142,12 @@ class DashboardPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addLayout(self._header(data.day))
         self.sections, self.step_buttons = {}, {}
-        if not any(vars(counts).values()):
+        self.first_run = None
+        if not data.has_requests:
+            self.first_run = FirstRunGuide()
+            self.first_run.start_requested.connect(lambda: self._new_request())
+            layout.addWidget(self.first_run)
+        elif not any(vars(counts).values()):
             hint = QLabel(self.tr("Nothing needs your attention. To ask an organisation about your data, choose "
                                   "“New request…” (Ctrl+N): the wizard finds the controller or lets you add it."))
             hint.setWordWrap(True)
@@ -153,6 +163,9 @@ class DashboardPage(QScrollArea):
         layout.addWidget(self._section("answered", self.tr("Answered this month (%1)"), counts.answered_this_month,
                                        data.rows["answered"]))
         layout.addWidget(self._retention_section(data.retention))
+        if self.first_run is not None:  # an empty vault: only the guide, and what falls due without requests
+            for key, box in self.sections.items():
+                box.setVisible(key == "retention" and bool(data.retention))
         layout.addStretch(1)
         self._replace_body(body)
         self.verticalScrollBar().setValue(scroll)
@@ -160,7 +173,7 @@ class DashboardPage(QScrollArea):
         self.refreshed.emit()
 
     def _header(self, now: date) -> QHBoxLayout:
-        title = QLabel(self.tr("Today: %1").replace("%1", now.isoformat()))
+        title = QLabel(self.tr("Today: %1").replace("%1", date_text(now)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -221,7 +234,7 @@ class DashboardPage(QScrollArea):
             button.clicked.connect(lambda _=False, i=item: self._new_request(i.controller_id, i.identity_id,
                                                                              i.suggested_right))
             self.step_buttons["retention"].append(button)
-            cells = [item.controller_name, item.what, item.expired_on,
+            cells = [item.controller_name, item.what, date_text(item.expired_on),
                      self.tr("%n month(s) kept", "", item.months)]
             for column, value in enumerate(cells):
                 grid.addWidget(plain_label(value), number, column)

@@ -86,7 +86,8 @@ class DetailPane(QScrollArea):
                 button.setText(self.tr("Copy"))
             else:
                 button.setIcon(icon)
-            button.setToolTip(self.tr("Copy (cleared from the clipboard after 30 seconds)"))
+            button.setToolTip(self.tr("Copy (cleared from the clipboard after %n second(s))", "",
+                                      self._clipboard.clear_after_seconds()))
             button.setAccessibleName(self.tr("Copy %1").replace("%1", field.label))
             button.clicked.connect(lambda _=False, text=field.value: self._clipboard.copy(text))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

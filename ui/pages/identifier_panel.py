@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from ui.context import Context
 from ui.dialogs.identifier import IdentifierDialog, kind_title
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.widgets.controller_picker import pick_controller
 from ui.widgets.record_table import RecordTable, saved_id_of
 from vault.errors import VaultError
@@ -36,7 +37,8 @@ class IdentifiersPanel(QWidget):
                                                    self.remove)
         self.copy_button = self.table.add_button(self.tr("Copy"), self.tr("Copy the selected identifier"),
                                                  self.copy)
-        self.copy_button.setToolTip(self.tr("Copy (cleared from the clipboard after 30 seconds)"))
+        self.copy_button.setToolTip(self.tr("Copy (cleared from the clipboard after %n second(s))", "",
+                                            context.clipboard.clear_after_seconds()))
         self.alias_button = self.table.add_button(self.tr("New alias…"),
                                                   self.tr("New alias for a controller…"), self.make_alias, False)
         self.alias_button.setToolTip(self.tr("New alias for a controller: an e-mail address only it gets"))
@@ -47,6 +49,8 @@ class IdentifiersPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
+        self._clipboard_note = ""  # the status while it announces the clipboard's clearing
+        context.clipboard.cleared.connect(self._clipboard_cleared)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -81,7 +85,7 @@ class IdentifiersPanel(QWidget):
     def _cells(self, identifier: Identifier, names: dict[int, str]) -> list[str]:
         kind = self.tr("E-mail alias") if identifier.generated else kind_title(identifier.kind)
         given_to = names.get(identifier.controller_id, "") if identifier.controller_id is not None else ""
-        return [kind, identifier.value, given_to, identifier.given_on or "", identifier.note]
+        return [kind, identifier.value, given_to, date_text(identifier.given_on), identifier.note]
 
     # -- actions -------------------------------------------------------------------------
     def add(self) -> None:
@@ -112,7 +116,8 @@ class IdentifiersPanel(QWidget):
         if selected is None:
             return
         self.context.clipboard.copy(self._values[selected])
-        self.status.setText(self.tr("Copied. It will be cleared from the clipboard in 30 seconds."))
+        self._show_clipboard_note(self.tr("Copied. It will be cleared from the clipboard in %n second(s).", "",
+                                          self.context.clipboard.clear_after_seconds()))
 
     def make_alias(self) -> None:
         if self.identity_id is None:
@@ -129,14 +134,25 @@ class IdentifiersPanel(QWidget):
         select = next((i.id for i in list_identifiers(self.context.vault, identity_id=self.identity_id)
                        if i.value == alias), None)
         self._changed(select)
-        self.status.setText(self.tr("The alias %1 is recorded and copied (cleared from the clipboard in "
-                                    "30 seconds).").replace("%1", alias))
+        self._show_clipboard_note(self.tr("The alias %1 is recorded and copied (cleared from the clipboard in "
+                                          "%n second(s)).", "", self.context.clipboard.clear_after_seconds())
+                                  .replace("%1", alias))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("New alias"),
                           self.tr("Give this address to the controller:") + "\n\n" + alias,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
+
+    def _show_clipboard_note(self, text: str) -> None:
+        self._clipboard_note = text
+        self.status.setText(text)
+
+    def _clipboard_cleared(self) -> None:
+        """The copy left the clipboard: a note saying it will is stale, so it goes."""
+        if self._clipboard_note and self.status.text() == self._clipboard_note:
+            self.status.clear()
+        self._clipboard_note = ""
 
     def _changed(self, select_id: int | None) -> None:
         self.refresh(select_id)

@@ -31,9 +31,15 @@ class IdentitiesPage(ListPage):
         self.identifiers = IdentifiersPanel(context)
         self.relationships = RelationshipsPanel(context, "identity")
         self.documents = IdDocumentsPanel(context)
-        self.tabs = add_detail_tabs(self, [(self.tr("Identifiers"), self.identifiers),
-                                           (self.tr("Relationships"), self.relationships),
-                                           (self.tr("Identity documents"), self.documents)], sizes=(560, 560))
+        self.tabs = add_detail_tabs(self, [
+            (self.tr("Identifiers"), self.identifiers,
+             self.tr("What each organisation knows you by: e-mail addresses, phone numbers, usernames, customer "
+                     "numbers. Your letters quote them.")),
+            (self.tr("Relationships"), self.relationships,
+             self.tr("Since when you deal with each organisation, and when it ended.")),
+            (self.tr("Identity documents"), self.documents,
+             self.tr("Scans of your ID card or passport, kept in the vault; a redacted copy is made for one "
+                     "request when a controller asks for proof of identity."))], sizes=(560, 560))
         self.leak_button = QPushButton(self.tr("Who leaked this?…"))
         self.leak_button.setAccessibleName(self.tr("Find who got an address or number"))
         self.leak_button.clicked.connect(lambda: show_leak_dialog(context, self))

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QWidget
 from ui.pages.list_page import ListPage
 
 
-def add_detail_tabs(page: ListPage, panels: Sequence[tuple[str, QWidget]],
+def add_detail_tabs(page: ListPage, panels: Sequence[tuple[str, QWidget] | tuple[str, QWidget, str]],
                     sizes: tuple[int, int] = (600, 440)) -> QTabWidget:
-    """Put ``page.detail`` in a tab widget, followed by ``panels`` (title, widget); returns the tabs.
+    """Put ``page.detail`` in a tab widget, followed by ``panels`` (title, widget[, tooltip]); returns the tabs.
 
     ``sizes``: the starting widths of the list and of the tabs.
     """
@@ -25,8 +25,10 @@ def add_detail_tabs(page: ListPage, panels: Sequence[tuple[str, QWidget]],
         splitter.setStretchFactor(index, 1)
         splitter.setSizes(list(sizes))
     tabs.addTab(page.detail, QCoreApplication.translate("ListPage", "Details"))
-    for title, panel in panels:
-        tabs.addTab(panel, title)
+    for title, panel, *explanation in panels:
+        index = tabs.addTab(panel, title)
+        if explanation:  # a one-line explanation in plain words, on the tab
+            tabs.setTabToolTip(index, explanation[0])
     return tabs
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import Context
+from ui.dialogs import field_checks
 from ui.dialogs.record import RecordDialog
+from ui.models.dates import date_text
 from ui.widgets.controller_picker import ControllerField
+from ui.widgets.optional_date import OptionalDate
 from ui.widgets.record_table import RecordTable, saved_id_of
-from vault.errors import InvalidInput
 from vault.organisations.controllers import controllers_by_ids
 from vault.people.identities import list_identities
 from vault.people.relationships import (
@@ -43,25 +46,33 @@ class RelationshipDialog(RecordDialog):
         self.controller = ControllerField(vault, r.controller_id or None, optional=False)
         self.controller.choose.setEnabled(relationship is None and controller_id is None)
         self._add(self.tr("Controller *"), self.controller)
-        self.since = self.add_line(self.tr("Customer since"), r.since, self.tr("YYYY-MM-DD"))
-        self.ended = self.add_line(self.tr("Ended (account closed) on"), r.ended, self.tr("YYYY-MM-DD"))
-        self.last_contact = self.add_line(self.tr("Last contact"), r.last_contact, self.tr("YYYY-MM-DD"))
+        today = QDate.currentDate()
+        self.since = OptionalDate(r.since, latest=today)
+        self._add(self.tr("Customer since"), self.since)
+        self.ended = OptionalDate(r.ended, latest=today)
+        self._add(self.tr("Ended (account closed) on"), self.ended,
+                  self.tr("When the account was closed: from then on, the organisation may keep your data only as "
+                          "long as its retention periods allow."))
+        self.last_contact = OptionalDate(r.last_contact, latest=today)
+        self._add(self.tr("Last contact"), self.last_contact)
         self.note = self.add_text(self.tr("Note"), r.note)
+        self.add_check(self.identity, lambda: field_checks.choice_problem(
+            self.identity.currentData(), self.tr("Add an identity first.")))
+        self.add_check(self.controller, lambda: field_checks.choice_problem(
+            self.controller.controller_id, self.tr("Choose the controller.")))
+        self.add_check(self.ended, lambda: self.tr("The end comes before the start (customer since).")
+                       if self.since.value() and self.ended.value() and self.ended.value() < self.since.value() else "")
         self._initial = self._values()
 
     def _values(self) -> dict[str, Any]:
-        return {"since": self.since.text().strip() or None, "ended": self.ended.text().strip() or None,
-                "last_contact": self.last_contact.text().strip() or None, "note": self.note.toPlainText().strip()}
+        return {"since": self.since.value(), "ended": self.ended.value(),
+                "last_contact": self.last_contact.value(), "note": self.note.toPlainText().strip()}
 
     def save(self) -> int:
         values = self._values()
         if self._relationship is not None:
             changes = {name: value for name, value in values.items() if value != self._initial[name]}
             return edit_relationship(self._vault, self._relationship.id, changes).id
-        if self.identity.currentData() is None:
-            raise InvalidInput(self.tr("Add an identity first."))
-        if self.controller.controller_id is None:
-            raise InvalidInput(self.tr("Choose the controller."))
         return add_relationship(self._vault, self.identity.currentData(), self.controller.controller_id, **values)
 
 
@@ -108,7 +119,7 @@ class RelationshipsPanel(QWidget):
             labels = {i.id: i.label for i in list_identities(vault)}
             other = [labels.get(r.identity_id, "") for r in rows]
         self._names = {r.id: name for r, name in zip(rows, other)}
-        self.table.set_rows([(r.id, [name, r.since or "", r.ended or "", r.last_contact or "", r.note])
+        self.table.set_rows([(r.id, [name, date_text(r.since), date_text(r.ended), date_text(r.last_contact), r.note])
                              for r, name in zip(rows, other)], select_id)
         self.table.set_enabled_all(True)
 

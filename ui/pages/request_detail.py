@@ -37,6 +37,7 @@ from ui.models.request_words import (
     status_name,
     today,
 )
+from ui.models.dates import date_text
 from ui.pages.timeline import Timeline
 from ui.widgets.follow_up_menu import ID_COPY, FollowUpMenu
 from ui.widgets.plain_label import plain_label
@@ -94,6 +95,7 @@ class RequestDetail(QScrollArea):
         self.case = QListWidget()
         self.case.setAccessibleName(self.tr("Requests of this case"))
         self.case.setMaximumHeight(110)
+        self.case.setWordWrap(True)  # a long status (German, French) wraps instead of being cut
         self.case.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         content_layout.addWidget(self.case)
         layout.addWidget(self.title)
@@ -151,7 +153,7 @@ class RequestDetail(QScrollArea):
         days = (date.fromisoformat(due) - now).days if due and request.status not in (
             "draft", "answered", "partly-answered", "refused", "closed") else None
         self._step = next_step(vault, request, now)
-        received = request.received_on or ""
+        received = date_text(request.received_on)
         if received and request.received_is_estimate:
             received = self.tr("%1 (estimate: enter the delivery date when you know it)").replace("%1", received)
         deadline = due_text(due, request.received_is_estimate)
@@ -159,7 +161,7 @@ class RequestDetail(QScrollArea):
             deadline += f" — {days_left_text(days)}"
         if request.extended_due_on:
             first = self.tr("extended by the controller (first deadline %1)")
-            deadline += "\n" + first.replace("%1", request.due_on or "")
+            deadline += "\n" + first.replace("%1", date_text(request.due_on))
         self._set_fields([
             (self.tr("Reference"), reference_for(request)),
             (self.tr("Status"), status_name(request.status)),
@@ -168,10 +170,10 @@ class RequestDetail(QScrollArea):
             (self.tr("Identity"), identity.label),
             (self.tr("Language"), language_name(request.lang)),
             (self.tr("Channel"), channel_name(request.channel)),
-            (self.tr("Created"), request.created_on),
-            (self.tr("Sent"), request.sent_on or ""),
+            (self.tr("Created"), date_text(request.created_on)),
+            (self.tr("Sent"), date_text(request.sent_on)),
             (self.tr("Received"), received),
-            (self.tr("Closed"), request.closed_on or ""),
+            (self.tr("Closed"), date_text(request.closed_on)),
             (self.tr("Details"), request.details),
         ])
         draft = request.status == "draft"

@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.attachment_viewer import AttachmentViewer, can_show, save_attachment_as
 from ui.errors import show_error
-from ui.models.request_words import event_name
+from ui.models.dates import date_text
+from ui.models.request_words import event_name, event_note_text
 from ui.widgets.file_drops import FileDropTarget
+from vault.cases.letter_store import reference_for
 from vault.cases.lifecycle import event_attachments, events_of
+from vault.cases.requests import get_request
+from vault.errors import NotFound
 from vault.storage.attachments import attachment_info
 from vault.storage.store import Vault
 
@@ -65,14 +69,17 @@ class Timeline(QWidget):
         self.tree.setAccessibleName(self.tr("Timeline"))
         self.tree.setAccessibleDescription(self.tr("Drop files here to record an event with attachments."))
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        # Notes and event names wrap inside the pane instead of being cut at its edge (French, German).
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setMinimumHeight(140)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 105)
-        header.resizeSection(1, 185)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.files_dropped.connect(self.files_dropped)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -99,8 +106,10 @@ class Timeline(QWidget):
         """Fill the tree with the request's events and their attachments."""
         self.tree.clear()
         for event in events_of(self._vault, request_id):
-            note = " ".join(event.note.split())
-            item = QTreeWidgetItem([event.on_date, event_name(event.kind), note])
+            note = event_note_text(event.note, self._reference_of)
+            item = QTreeWidgetItem([date_text(event.on_date), event_name(event.kind), note])
+            for column in (1, 2):
+                item.setToolTip(column, item.text(column))
             if event.flag == "late":
                 item.setText(1, self.tr("%1 (too late: the original deadline stands)").replace("%1", item.text(1)))
             for attachment_id, name, size in event_attachments(self._vault, event.id):
@@ -112,6 +121,12 @@ class Timeline(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         self._update_buttons()
+
+    def _reference_of(self, request_id: int) -> str:
+        try:
+            return reference_for(get_request(self._vault, request_id))
+        except NotFound:
+            return str(request_id)
 
     def clear(self) -> None:
         self.tree.clear()

@@ -60,7 +60,8 @@ class ControllerPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Controller"))
-        self.setSubTitle(self.tr("Which organisation holds your data?"))
+        self.setSubTitle(self.tr("Which organisation holds your data? The law calls it the “controller”: the "
+                                 "organisation that decides what is done with your data."))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, a web site or an e-mail address"))
         self.search.setAccessibleName(self.tr("Search controllers"))
@@ -181,7 +182,9 @@ class IdentityPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Identity"))
-        self.setSubTitle(self.tr("Who writes, and the identifiers that let the controller find your data."))
+        self.setSubTitle(self.tr("Who writes (you, or a pseudonym you use), and the identifiers that let the "
+                                 "organisation find your data: the e-mail address, customer number or username it "
+                                 "knows you by."))
         self.identity = QComboBox()
         self.identity.setAccessibleName(self.tr("Identity"))
         # A very long name must not widen the wizard past the screen: the box elides, the popup scrolls.

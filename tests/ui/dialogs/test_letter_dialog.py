@@ -103,3 +103,18 @@ def start_follow_up_twice(qtbot, context, request_id: int) -> int:
     second = start_follow_up(context, None, request_id, "reminder")
     assert first == second
     return first
+
+
+def test_the_copy_note_goes_when_the_clipboard_is_cleared(qtbot, vault, tmp_path):
+    from dataclasses import replace
+
+    from ui.clipboard import SecureClipboard
+
+    context = replace(make_context(vault, tmp_path), clipboard=SecureClipboard(clear_after_ms=150))
+    who = people(vault)
+    dialog = open_dialog(qtbot, context, new_request(vault, who.jane, who.acme))
+    dialog.export.buttons["copy"].click()
+    assert "cleared in 1 second" in dialog.status.text()  # the real delay, not a fixed "30 seconds"
+    with qtbot.waitSignal(context.clipboard.cleared, timeout=2_000):
+        pass
+    assert dialog.status.text() == ""

@@ -52,7 +52,8 @@ def test_text_policy_fills_the_form_and_highlights_the_evidence(qtbot, vault, co
     dialog = opened_form(qtbot, context, path)
     assert dialog.name.text() == "Brightpath Travel Ltd"
     assert dialog.address.toPlainText() == "5 Harbour Road, Bristol BS1 5TT, United Kingdom"
-    assert (dialog.country.text(), dialog.dpo_email.text()) == ("GB", "privacy@brightpath.example")
+    assert (dialog.country.code(), dialog.dpo_email.text()) == ("GB", "privacy@brightpath.example")
+    assert dialog.country.currentText() == "United Kingdom"  # a name, not a code
     assert dialog.emails.toPlainText() == "privacy@brightpath.example"
     assert [r for r, check in dialog.rights.items() if check.isChecked()] == ["access", "rectification", "erasure",
                                                                                "complaint"]
@@ -89,8 +90,12 @@ def test_a_missing_name_is_said_in_the_form(qtbot, vault, context):
     findings["controller_name"] = None
     dialog = PolicyImportDialog(context, findings, POLICY)
     qtbot.addWidget(dialog)
+    dialog.dpo_email.setText("privacy at brightpath")
     dialog._save()
-    assert "name" in dialog.error.text() and list_controllers(vault) == []
+    assert dialog.error.text().splitlines() == [
+        "Please correct:", "• Name: This cannot be empty.",
+        "• DPO e-mail address: “privacy at brightpath” does not look like an e-mail address."]
+    assert list_controllers(vault) == []
 
 
 def test_markup_in_a_policy_stays_text(qtbot, context):
@@ -157,3 +162,23 @@ def test_what_the_policy_says_is_saved_with_the_controller(qtbot, context) -> No
                                   {"purpose": "Statistik", "legal_basis": None}]
     assert policy["recipients"] == ["Beispiel Hosting GmbH"]
     assert policy["data_categories"] == findings["data_categories"]
+
+
+def test_saving_confirms_and_shows_the_new_controller(qtbot, vault, context, tmp_path):
+    from ui.app import app_icon
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context, app_icon())
+    qtbot.addWidget(window)
+    window.show()
+    path = tmp_path / "brightpath.txt"
+    path.write_text(POLICY, encoding="utf-8")
+    import_policy(window, context, str(path))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PolicyImportDialog), timeout=10_000)
+    dialog = QApplication.activeModalWidget()
+    dialog._save()
+    page = window.page("controllers")
+    assert window.current_page() is page
+    assert page.detail.title.text() == "Brightpath Travel Ltd"
+    assert window.statusBar().currentMessage() == (
+        "The controller “Brightpath Travel Ltd” is saved and selected on the Controllers page.")

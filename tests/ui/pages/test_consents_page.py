@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.clipboard import SecureClipboard
 from ui.context import Context, VaultEvents
 from ui.dialogs.consent import ConsentDialog, WithdrawDialog
+from ui.models.dates import date_text
 from ui.pages.consents import ConsentsPage
 from ui.preferences import Preferences
 from ui.worker import JobTracker
@@ -56,9 +57,11 @@ def test_add_with_evidence(qtbot, vault, page, tmp_path, monkeypatch):
         assert dialog.identity.currentData() == identity
         dialog._save()
         assert "Choose the controller" in dialog.error.text()
+        assert "Purpose: This cannot be empty." in dialog.error.text()  # both problems at once
         dialog.controller.set_controller(shop)
+        assert "Choose the controller" not in dialog.error.text()  # chosen: the message went at once
         dialog.purpose.setPlainText("Newsletter")
-        dialog.given_on.setText("2023-05-04")
+        dialog.given_on.set_value("2023-05-04")
         dialog.how.setCurrentText("web form")
         dialog.evidence.choose_file(str(evidence))
         dialog._save()
@@ -73,7 +76,7 @@ def test_add_with_evidence(qtbot, vault, page, tmp_path, monkeypatch):
     assert (meta.name, data) == ("screenshot.png", b"\x89PNG fake image")
     assert page.model.rowCount() == 1
     assert [page.model.data(page.model.index(0, c)) for c in range(6)] == [
-        "Newsletter", "Me", "Acme Shop", "2023-05-04", "web form", "Active"]
+        "Newsletter", "Me", "Acme Shop", date_text("2023-05-04"), "web form", "Active"]
     assert page.detail.value_labels["Evidence"].text().startswith("screenshot.png")
     assert page.evidence_button.isEnabled() and page.withdraw_button.isEnabled()
 
@@ -101,7 +104,7 @@ def test_withdraw_with_objection_creates_two_requests(qtbot, vault, page, monkey
     consent = get_consent(vault, consent_id)
     assert (consent.withdrawn_on, consent.withdrawal_request_id) == ("2024-02-01", ids[0])
     assert f"{ids[0]}, {ids[1]}" in seen[0]
-    assert page.model.data(page.model.index(0, 5)) == "Withdrawn on 2024-02-01"
+    assert page.model.data(page.model.index(0, 5)) == "Withdrawn on " + date_text("2024-02-01")
     assert not page.withdraw_button.isEnabled()
 
 

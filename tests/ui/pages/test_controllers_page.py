@@ -58,22 +58,65 @@ def test_search(qtbot, vault, page):
     assert page.model.data(page.model.index(0, 0)) == "Globex"
 
 
-def test_add_shows_validation_errors_in_the_dialog(qtbot, vault, context):
+def test_add_shows_every_field_problem_at_once_and_marks_the_fields(qtbot, vault, context):
     dialog = ControllerDialog(vault)
     qtbot.addWidget(dialog)
-    dialog._save()  # no name
-    assert dialog.error.isVisibleTo(dialog) and dialog.error.text() == "The name cannot be empty."
-    dialog._widgets["name"].setText("Acme")
-    dialog._widgets["country"].setText("Atlantis")
-    dialog._save()
-    assert "not an ISO 3166-1 country code" in dialog.error.text()
+    dpo = dialog._widgets["dpo_email"]
+    qtbot.keyClicks(dpo, "not an address")
+    dialog._save()  # no name, and a DPO address that is none: both said at once
+    lines = dialog.error.text().splitlines()
+    assert dialog.error.isVisibleTo(dialog)
+    assert lines == ["Please correct:", "• Name: This cannot be empty.",
+                     "• DPO e-mail address: “not an address” does not look like an e-mail address."]
+    assert dialog._widgets["name"].property("problem") is True and dpo.property("problem") is True
+    assert dialog.form.labelForField(dpo).text().startswith("⚠")
     assert dialog.result() == 0 and list_controllers(vault) == []
-    dialog._widgets["country"].setText("fr")
+    qtbot.keyClicks(dialog._widgets["name"], "Acme")  # fixed: its line and its mark go at once
+    assert dialog.error.text().splitlines()[1:] == [lines[2]]
+    assert dialog._widgets["name"].property("problem") is False
+    dpo.clear()
+    assert not dialog.error.isVisibleTo(dialog)
+    assert not dialog.form.labelForField(dpo).text().startswith("⚠")
+    dialog.country.setCurrentIndex(dialog.country.findText("France"))
     dialog._widgets["emails"].setPlainText("a@example.org\n\nb@example.org")
     dialog._save()
     assert dialog.result() == 1
     saved = get_controller(vault, dialog.saved_id)
     assert (saved.name, saved.country, saved.emails) == ("Acme", "FR", ["a@example.org", "b@example.org"])
+
+
+def test_a_web_site_typed_without_https_is_completed(qtbot, vault):
+    dialog = ControllerDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog._widgets["name"].setText("Acme")
+    web = dialog._widgets["web"]
+    qtbot.keyClicks(web, "acme.example/privacy")
+    web.editingFinished.emit()  # leaving the field
+    assert web.text() == "https://acme.example/privacy"
+    qtbot.keyClicks(dialog._widgets["web_form"], "www.acme.example/gdpr")  # saved without leaving the field
+    dialog._save()
+    assert dialog.result() == 1, dialog.error.text()
+    saved = get_controller(vault, dialog.saved_id)
+    assert (saved.web, saved.web_form) == ("https://acme.example/privacy", "https://www.acme.example/gdpr")
+
+
+def test_country_is_chosen_by_name_and_jargon_is_explained(qtbot, vault):
+    controller_id = add_controller(vault, name="Acme", country="DE", region="BY")
+    dialog = ControllerDialog(vault, get_controller(vault, controller_id))
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentText() == "Germany" and dialog.country.code() == "DE"
+    assert dialog.country.itemText(0) == "(not given)"
+    names = [dialog.country.itemText(i) for i in range(1, dialog.country.count())]
+    assert len(names) == len(set(names)) == 249
+    assert names.index("Austria") < names.index("Belgium") < names.index("Germany") < names.index("Zimbabwe")
+    for field in ("region", "dpo_name", "authority"):
+        assert dialog._widgets[field].toolTip(), field
+    assert "Bavaria" in dialog._widgets["region"].toolTip()
+    assert "data protection officer" in dialog._widgets["dpo_name"].toolTip()
+    assert "e.g. BY, 57" not in [dialog._widgets["region"].placeholderText()]
+    dialog.country.setCurrentIndex(0)
+    dialog._save()
+    assert get_controller(vault, controller_id).country is None
 
 
 def test_edit_sends_only_changed_fields(qtbot, vault):
@@ -103,7 +146,7 @@ def test_retention_period_dialog(qtbot, vault):
     dialog = RetentionPeriodDialog(vault, controller_id)
     qtbot.addWidget(dialog)
     dialog._save()
-    assert "cannot be empty" in dialog.error.text()
+    assert "What is kept: This cannot be empty." in dialog.error.text()
     dialog.what.setText("Invoices")
     dialog.months.setValue(120)
     dialog._save()

@@ -117,7 +117,7 @@ def test_retention_button_opens_the_wizard_with_the_choices_made(qtbot, vault, c
 
     def look(wizard: RequestWizard) -> None:
         assert wizard.choice["right"] == "erasure" and wizard.choice["identity_id"] == case.jane
-        assert wizard.pages["controller"].results.currentItem().text() == "Old Bank (FR)"
+        assert wizard.pages["controller"].results.currentItem().text() == "Old Bank (France)"
 
     when_modal(RequestWizard, look, seen)
     page.step_buttons["retention"][0].click()

@@ -12,6 +12,7 @@ import ui.pages.identifier_panel as identifier_panel
 from ui.clipboard import SecureClipboard
 from ui.context import Context, VaultEvents
 from ui.dialogs.identifier import IdentifierDialog
+from ui.models.dates import date_text
 from ui.pages.identities import IdentitiesPage
 from ui.pages.relationship_panel import RelationshipDialog
 from ui.preferences import Preferences
@@ -60,7 +61,7 @@ def test_add_identifier_and_copy_clears_after_delay(qtbot, vault, page, monkeypa
         dialog.kind.setCurrentIndex(dialog.kind.findData("customer-number"))
         dialog.value.setText("C-0042")
         dialog.controller.set_controller(shop)
-        dialog.given_on.setText("2024-03-01")
+        dialog.given_on.set_value("2024-03-01")
         dialog._save()
         return dialog.result()
 
@@ -70,13 +71,14 @@ def test_add_identifier_and_copy_clears_after_delay(qtbot, vault, page, monkeypa
     assert (saved.kind, saved.value, saved.controller_id, saved.given_on) == ("customer-number", "C-0042", shop,
                                                                               "2024-03-01")
     table = panel.table.table
-    assert [table.item(0, c).text() for c in range(4)] == ["Customer number", "C-0042", "Acme Shop", "2024-03-01"]
+    assert [table.item(0, c).text() for c in range(4)] == ["Customer number", "C-0042", "Acme Shop", date_text("2024-03-01")]
     assert panel.table.selected_id() == saved.id
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "C-0042"
-    assert "30 seconds" in panel.status.text()
+    assert "cleared from the clipboard in 1 second" in panel.status.text()  # this test's delay
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    assert panel.status.text() == ""  # the note went with the copied value
 
 
 def test_new_alias_is_recorded_shown_and_copied(qtbot, vault, page, monkeypatch):
@@ -121,11 +123,11 @@ def test_relationship_added_from_the_identity(qtbot, vault, page, monkeypatch):
     def fill(dialog: RelationshipDialog) -> int:
         assert not dialog.identity.isEnabled() and dialog.identity.currentData() == identity
         dialog.controller.set_controller(shop)
-        dialog.since.setText("2020-01-01")
-        dialog.ended.setText("2019-01-01")
+        dialog.since.set_value("2020-01-01")
+        dialog.ended.set_value("2019-01-01")
         dialog._save()
-        assert "before the start date" in dialog.error.text()
-        dialog.ended.setText("2023-06-30")
+        assert "The end comes before the start" in dialog.error.text()  # said by the form, in the UI language
+        dialog.ended.set_value("2023-06-30")
         dialog._save()
         return dialog.result()
 

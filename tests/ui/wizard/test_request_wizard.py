@@ -138,12 +138,12 @@ def test_add_controller_from_the_wizard(qtbot, vault, context):
 
     def fill(dialog: ControllerDialog) -> None:
         dialog._widgets["name"].setText("Brand New GmbH")
-        dialog._widgets["country"].setText("DE")
+        dialog.country.set_code("DE")
         dialog._save()
 
     when_modal(ControllerDialog, fill)
     wizard.pages["controller"]._add_controller()
-    assert wizard.pages["controller"].results.currentItem().text() == "Brand New GmbH (DE)"
+    assert wizard.pages["controller"].results.currentItem().text() == "Brand New GmbH (Germany)"
     wizard.next()
     wizard.next()
     wizard.next()
