@@ -2676,6 +2676,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>IdentitiesPage</name>
     <message>
+        <source>Scans of your ID card or passport, kept in the vault; a redacted copy is made for one request when a controller asks for proof of identity.</source>
+        <translation>Scans Ihres Personalausweises oder Reisepasses, im Tresor aufbewahrt; eine geschwärzte Kopie wird für eine einzige Anfrage erstellt, wenn ein Verantwortlicher einen Identitätsnachweis verlangt.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/identities.py" line="36"/>
         <source>Identity documents</source>
         <translation>Ausweisdokumente</translation>

@@ -2676,6 +2676,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>IdentitiesPage</name>
     <message>
+        <source>Scans of your ID card or passport, kept in the vault; a redacted copy is made for one request when a controller asks for proof of identity.</source>
+        <translation>Les scans de votre carte d'identité ou de votre passeport, gardés dans le coffre ; une copie masquée est faite pour une seule demande quand un responsable du traitement demande une preuve d'identité.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/identities.py" line="36"/>
         <source>Identity documents</source>
         <translation>Pièces d&apos;identité</translation>

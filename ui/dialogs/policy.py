@@ -6,8 +6,8 @@ retention periods through ``vault.policies.controller_draft.save_policy_controll
 """
 from __future__ import annotations
 
-from pathlib import Path
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal

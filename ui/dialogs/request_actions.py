@@ -7,7 +7,6 @@ locked meanwhile (locking closes dialogs and the vault).
 """
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 

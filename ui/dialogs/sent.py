@@ -15,8 +15,8 @@ from ui.dialogs.record import RecordDialog
 from ui.lock_shortcut import add_lock_shortcut
 from ui.models.request_words import channel_name
 from vault.cases.lifecycle import CHANNELS
-from vault.cases.sending import send
 from vault.cases.requests import get_request
+from vault.cases.sending import send
 from vault.organisations.controllers import get_controller
 from vault.storage.store import Vault
 

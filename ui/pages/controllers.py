@@ -15,6 +15,7 @@ from ui.pages.list_page import ListPage
 from ui.pages.relationship_panel import RelationshipsPanel
 from ui.pages.retention_panel import RetentionPanel
 from ui.widgets.country_box import country_name
+from vault.organisations.brands import countries_of
 from vault.organisations.controllers import (
     Controller,
     controller_ids,
@@ -22,7 +23,6 @@ from vault.organisations.controllers import (
     remove_controller,
     retention_periods,
 )
-from vault.organisations.brands import countries_of
 from vault.organisations.directory_import import category_counts
 from vault.organisations.eu_controllers import overlay_of
 from vault.organisations.name_folding import host_of

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.dialogs import request_actions as actions
 from ui.errors import show_error
+from ui.models.dates import date_text
 from ui.models.request_words import (
     channel_name,
     days_left_text,
@@ -37,7 +38,6 @@ from ui.models.request_words import (
     status_name,
     today,
 )
-from ui.models.dates import date_text
 from ui.pages.timeline import Timeline
 from ui.widgets.follow_up_menu import ID_COPY, FollowUpMenu
 from ui.widgets.plain_label import plain_label

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.country_box import country_name
 from vault.organisations.brands import Organisation
 from vault.organisations.eu_controllers import redirects
 
@@ -18,7 +19,7 @@ def organisation_title(organisation: Organisation) -> str:
     """One list line: the brand (and the record's name when it differs), its country, how many variants."""
     chosen = organisation.chosen
     name = chosen.name if organisation.brand == chosen.name else f"{organisation.brand} — {chosen.name}"
-    text = f"{name} ({chosen.country})" if chosen.country else name
+    text = f"{name} ({country_name(chosen.country)})" if chosen.country else name
     if len(organisation.variants) > 1:
         sites = ", ".join(v.web for v in organisation.variants if v.web)
         text += f"  · {sites}" if sites else ""

@@ -30,8 +30,8 @@ from ui.dialogs.identifier import kind_title
 from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.request_actions import vault_is_open
 from ui.models.request_words import details_placeholder, language_name, right_explanation, right_name
-from vault.cases.requests import LANGUAGES, RIGHTS, default_language_for
 from ui.widgets.organisation_choice import OrganisationChoice, organisation_title
+from vault.cases.requests import LANGUAGES, RIGHTS, default_language_for
 from vault.errors import VaultError
 from vault.organisations.brands import eu_controller_id, organisation_of, organisations
 from vault.organisations.controllers import get_controller

@@ -34,7 +34,7 @@ def test_one_record_organisations_show_no_variant_chooser(qtbot, directory):
     picker.show()
     picker.search.setText("1&1 Internet")
     picker.reload()
-    assert picker.list.item(0).text() == "1&1 Internet SE (DE)"
+    assert picker.list.item(0).text() == "1&1 Internet SE (Germany)"
     assert not picker.choice.isVisibleTo(picker)
     assert directory.query_one("SELECT slug FROM controller WHERE id = ?", (picker.current_id(),))["slug"] == "1und1"
 
