@@ -105,6 +105,7 @@ _EVENTS = {
     "reminder-sent": QT_TRANSLATE_NOOP("RequestWords", "Reminder sent"),
     "complaint-filed": QT_TRANSLATE_NOOP("RequestWords", "Complaint filed"),
     "reply-sent": QT_TRANSLATE_NOOP("RequestWords", "Reply sent to the controller"),
+    "not-delivered": QT_TRANSLATE_NOOP("RequestWords", "Not delivered"),
 }
 _CHANNELS = {
     "email": QT_TRANSLATE_NOOP("RequestWords", "E-mail"),

@@ -6,6 +6,7 @@ derived from the due date, never stored.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -20,7 +21,7 @@ from vault.validation import clean_text, parse_date
 
 CHANNELS = deadlines.CHANNELS
 EVENT_KINDS = ("delivered", "acknowledged", "id-requested", "id-provided", "extended", "answered",
-               "partly-answered", "refused", "closed")
+               "partly-answered", "refused", "closed", "not-delivered")
 # Events recorded by the app itself, not typed by the person.
 SYSTEM_EVENT_KINDS = ("sent", "reminder-sent", "complaint-filed", "reply-sent")
 _STATUS_OF_EVENT = {"acknowledged": "acknowledged", "id-requested": "id-requested",
@@ -86,8 +87,15 @@ def _follow_up_due(request: Request, sent_on: date, controller: Controller) -> d
 
 
 def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
-              delivered_on: str | date | None = None, today: date | None = None) -> Request:
-    """Record that the letter went out: freeze it, set the receipt date and the deadline."""
+              delivered_on: str | date | None = None, today: date | None = None, note: str = "",
+              evidence: Sequence[tuple[str, str, bytes]] = ()) -> Request:
+    """Record that the letter went out: freeze it, set the receipt date and the deadline.
+
+    ``note`` is added to the sent event (a tracking number, a Message-ID); ``evidence`` files
+    (name, MIME type, bytes), such as the exact e-mail sent, are stored with it.
+    """
+    from vault.storage.attachments import store_attachment
+
     today = today or date.today()
     request = get_request(vault, request_id)
     if request.status != "draft":
@@ -115,7 +123,12 @@ def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
             (channel, sent.isoformat(), received.isoformat(), int(estimate),
              due.isoformat() if due else None, request_id))
         freeze_current_letter(vault, connection, request_id, sent)
-        _insert_event(connection, request_id, "sent", sent, f"channel: {channel}")
+        extra = clean_text(note, "note", max_length=2_000)
+        sent_event = _insert_event(connection, request_id, "sent", sent,
+                                   f"channel: {channel}" + (f"; {extra}" if extra else ""))
+        for name, mime_type, data in evidence:
+            connection.execute("INSERT INTO event_attachment (event_id, attachment_id) VALUES (?, ?)",
+                               (sent_event, store_attachment(connection, name, data, mime_type)))
         if delivered and channel in ("post", "registered-post"):
             _insert_event(connection, request_id, "delivered", delivered, "")
         if root is not None:
@@ -223,7 +236,7 @@ _EVENT_WORDS = {
            "extended": "Controller extended the deadline", "answered": "Controller answered",
            "partly-answered": "Controller answered in part", "refused": "Controller refused",
            "closed": "Case closed", "reminder-sent": "Reminder sent", "complaint-filed": "Complaint filed",
-           "reply-sent": "Reply sent to the controller",
+           "reply-sent": "Reply sent to the controller", "not-delivered": "Not delivered (returned to sender)",
            "late": " (too late: after the first month)", "due": "; answer due by {due}"},
     "fr": {"sent": "Demande envoyée", "delivered": "Remise au responsable du traitement",
            "acknowledged": "Accusé de réception du responsable du traitement",
@@ -233,6 +246,7 @@ _EVENT_WORDS = {
            "partly-answered": "Réponse partielle reçue", "refused": "Refus du responsable du traitement",
            "closed": "Dossier clos", "reminder-sent": "Relance envoyée", "complaint-filed": "Plainte déposée",
            "reply-sent": "Réponse envoyée au responsable du traitement",
+           "not-delivered": "Non distribuée (retournée à l'expéditeur)",
            "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
     "de": {"sent": "Antrag gesendet", "delivered": "Beim Verantwortlichen eingegangen",
            "acknowledged": "Eingangsbestätigung des Verantwortlichen",
@@ -242,6 +256,7 @@ _EVENT_WORDS = {
            "refused": "Verantwortlicher lehnt ab", "closed": "Vorgang abgeschlossen",
            "reminder-sent": "Erinnerung gesendet", "complaint-filed": "Beschwerde eingereicht",
            "reply-sent": "Antwort an den Verantwortlichen gesendet",
+           "not-delivered": "Nicht zugestellt (an den Absender zurück)",
            "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
 }
 

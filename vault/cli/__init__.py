@@ -6,6 +6,7 @@ from . import (
                directory_commands,
                identifier_commands,
                identity_commands,
+               mail_commands,
                policy_commands,
                request_commands,
                template_commands,
@@ -14,4 +15,4 @@ from . import (
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
                    identifier_commands, directory_commands, policy_commands,
-                   template_commands)
+                   template_commands, mail_commands)
