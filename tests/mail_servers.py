@@ -200,6 +200,7 @@ ssl_cert = <{tls.cert}
 ssl_key = <{tls.key}
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:{root}/mail
 first_valid_uid = 1
 default_login_user = {login_user}

@@ -18,7 +18,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "decline your request", "must decline", "manifestly unfounded", "manifestly excessive", "we reject",
         "refusons", "nous refusons", "ne pouvons pas donner suite", "ne pouvons donner suite",
         "manifestement infondee", "manifestement excessive", "rejetons votre demande",
-        "lehnen ihren antrag ab", "lehnen wir ihren antrag ab", "lehnen ihre anfrage ab", "muessen wir ablehnen",
+        "lehnen ihren antrag ab", "antrag ablehnen", "anfrage ablehnen", "lehnen wir ihren antrag ab", "lehnen ihre anfrage ab", "muessen wir ablehnen",
         "mussen wir ablehnen", "offenkundig unbegrundet", "offenkundig unbegruendet", "nicht nachkommen",
     )),
     ("id-requested", (
