@@ -3658,6 +3658,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>SentForm</name>
     <message>
+        <source>Tracking number of the registered letter</source>
+        <translation>Sendungsnummer des Einschreibens</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
         <location filename="../../ui/sent_dialog.py" line="33"/>
         <source>Date sent</source>
         <translation>Sendedatum</translation>

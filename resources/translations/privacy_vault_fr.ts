@@ -3658,6 +3658,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>SentForm</name>
     <message>
+        <source>Tracking number of the registered letter</source>
+        <translation>Numéro de suivi de la lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
         <location filename="../../ui/sent_dialog.py" line="33"/>
         <source>Date sent</source>
         <translation>Date d&apos;envoi</translation>
