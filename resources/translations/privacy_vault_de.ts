@@ -4181,6 +4181,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>CheckMailDialog</name>
     <message>
+        <source>The selected message</source>
+        <translation>Die gewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>This message matched no request; it is read again from the server when you accept it.</source>
+        <translation>Diese Nachricht passt zu keinem Antrag; sie wird erneut vom Server gelesen, wenn Sie sie übernehmen.</translation>
+    </message>
+    <message>
         <source>%1 new message(s) read.</source>
         <translation>%1 neue Nachricht(en) gelesen.</translation>
     </message>

@@ -4181,6 +4181,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>CheckMailDialog</name>
     <message>
+        <source>The selected message</source>
+        <translation>Le message choisi</translation>
+    </message>
+    <message>
+        <source>This message matched no request; it is read again from the server when you accept it.</source>
+        <translation>Ce message ne correspond à aucune demande ; il sera relu sur le serveur si vous l'acceptez.</translation>
+    </message>
+    <message>
         <source>%1 new message(s) read.</source>
         <translation>%1 nouveau(x) message(s) lu(s).</translation>
     </message>

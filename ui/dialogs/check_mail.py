@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +30,14 @@ from vault.cases.lifecycle import EVENT_KINDS
 from vault.cases.requests import get_request, list_requests
 from vault.errors import VaultError
 from vault.mail.accounts import get_account, list_accounts
-from vault.mail.inbox import InboxMessage, accept_message, dismiss_message, fetch_new, pending_messages
+from vault.mail.inbox import (
+    InboxMessage,
+    accept_message,
+    dismiss_message,
+    fetch_new,
+    message_text,
+    pending_messages,
+)
 from vault.organisations.controllers import get_controller
 
 
@@ -56,6 +64,9 @@ class CheckMailDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.body = QPlainTextEdit()
+        self.body.setReadOnly(True)
+        self.body.setAccessibleName(self.tr("The selected message"))
         self.request = QComboBox()
         self.request.setAccessibleName(self.tr("Request the message belongs to"))
         self.kind = QComboBox()
@@ -87,10 +98,11 @@ class CheckMailDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.resize(860, 680)
         add_lock_shortcut(self)
         self._fill_requests()
         self.refresh()
@@ -152,7 +164,10 @@ class CheckMailDialog(QDialog):
             widget.setEnabled(message is not None)
         if message is None:
             self.advice.clear()
+            self.body.clear()
             return
+        self.body.setPlainText(message_text(self._context.vault, message) or self.tr(
+            "This message matched no request; it is read again from the server when you accept it."))
         self.request.setCurrentIndex(max(0, self.request.findData(message.request_id)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(message.suggested_kind or "answered")))
         self.advice.setText(self.tr("The e-mail did not arrive: send the letter by post to the controller's "

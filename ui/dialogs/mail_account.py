@@ -55,7 +55,9 @@ class MailAccountDialog(RecordDialog):
         self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setWordWrap(True)
         self.test_result.setAccessibleName(self.tr("Connection test result"))
-        self.form.addRow(self.test_button, self.test_result)
+        self.form.addRow(self.test_button)
+        self.form.addRow(self.test_result)
+        self.setMinimumWidth(560)
         add_lock_shortcut(self)
 
     def _values(self) -> dict:

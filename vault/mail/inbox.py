@@ -24,7 +24,7 @@ from vault.cases.requests import get_request
 from vault.errors import InvalidInput, NotFound
 from vault.mail.accounts import MailAccount, account_of_identity, get_account, set_inbox_position
 from vault.mail.connection import MailServerError, explained, open_imap
-from vault.mail.matching import Proposal, propose, received_files
+from vault.mail.matching import Proposal, plain_text, propose, received_files
 from vault.mail.passwords import password_for
 from vault.mail.sending import sent_message_ids
 from vault.organisations.controllers import get_controller
@@ -148,6 +148,15 @@ def _find(vault: Any, uid: int, identity_id: int) -> tuple[InboxMessage, int, in
     if row is None:
         raise NotFound(f"No message with UID {uid} was read from this identity's inbox; run 'mail fetch' first.")
     return _inbox_message(vault, row[:10]), int(row[10]), row[11]
+
+
+def message_text(vault: Any, message: InboxMessage) -> str:
+    """The text of a message kept in the vault (matched ones and bounces), for the person to read; else ""."""
+    row = vault.query_one("SELECT raw_id FROM mail_message WHERE id = ?", (message.id,))
+    if row is None or row[0] is None:
+        return ""
+    parsed = message_from_bytes(read_attachment(vault, row[0])[1], policy=policy.default)
+    return plain_text(parsed)  # type: ignore[arg-type]
 
 
 def _raw_message(vault: Any, message: InboxMessage, validity: int, raw_id: int | None) -> bytes:

@@ -107,6 +107,7 @@ def test_send_by_email_shows_the_message_sends_it_and_check_mail_files_the_answe
     qtbot.waitUntil(lambda: check.fetch_button.isEnabled(), timeout=20_000)
     assert check.table.rowCount() == 1, check.status.text()
     assert check.request.currentData() == request_id and check.kind.currentData() == "acknowledged"
+    assert "bien reçu votre demande" in check.body.toPlainText()
     check.accept_selected()
     assert check.table.rowCount() == 0
     [acknowledged] = [e for e in events_of(vault, request_id) if e.kind == "acknowledged"]
