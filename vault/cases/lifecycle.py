@@ -27,7 +27,11 @@ SYSTEM_EVENT_KINDS = ("sent", "reminder-sent", "complaint-filed", "reply-sent")
 _STATUS_OF_EVENT = {"acknowledged": "acknowledged", "id-requested": "id-requested",
                     "id-provided": "id-provided", "extended": "extended", "answered": "answered",
                     "partly-answered": "partly-answered", "refused": "refused", "closed": "closed",
-                    "reminder-sent": "reminder-sent", "complaint-filed": "complaint-filed"}
+                    "reminder-sent": "reminder-sent", "complaint-filed": "complaint-filed",
+                    # A request that never arrived starts no clock: GDPR art. 12(3), "within one month
+                    # of receipt of the request" (docs/law-sources.md §2.2). It is a draft again, to be
+                    # sent another way (post), which marks it sent anew.
+                    "not-delivered": "draft"}
 _ANSWERS = ("answered", "partly-answered", "refused")
 LATE_EXTENSION = "late"
 
@@ -196,6 +200,10 @@ def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: s
                    "due_on": due_date(day, controller).isoformat()}
         if request.extended_due_on:
             updates["extended_due_on"] = due_date(day, controller, extended=True).isoformat()
+    elif kind == "not-delivered":
+        if request.status not in ("sent", "acknowledged"):
+            raise InvalidInput("Only a request waiting for its first answer can be recorded as not delivered.")
+        updates = {"received_on": None, "received_is_estimate": 0, "due_on": None, "extended_due_on": None}
     elif kind == "extended":
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller) or ("FR", None)

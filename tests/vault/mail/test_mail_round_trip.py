@@ -156,6 +156,14 @@ def test_a_bounce_becomes_not_delivered_with_the_postal_address(cli, case, smtp_
     cli.ok("mail", "accept", str(proposal["uid"]), "--request", request, "--kind", "not-delivered")
     [event] = [e for e in cli.ok("request", "show", request, "--json").json()["events"] if e["kind"] == "not-delivered"]
     assert "by post" in event["note"] and event["attachments"] == ["reply.eml"]
+    # Never received, so no deadline runs; it can now be sent by post, which starts the clock.
+    shown = cli.ok("request", "show", request, "--json").json()
+    assert (shown["status"], shown["due_on"], shown["received_on"]) == ("draft", None, None)
+    cli.ok("request", "sent", request, "--on", date.today().isoformat(), "--channel", "registered-post",
+           "--tracking", "RR123")
+    shown = cli.ok("request", "show", request, "--json").json()
+    assert shown["status"] == "sent" and shown["channel"] == "registered-post" and shown["due_on"]
+    assert [e["kind"] for e in shown["events"]] == ["sent", "not-delivered", "sent"]
 
 
 def test_replies_are_matched_by_reference_and_by_domain_with_the_suggested_kind(cli, case, smtp_server, dovecot):
