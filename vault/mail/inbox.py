@@ -86,6 +86,18 @@ def _store(connection: Any, account: MailAccount, validity: int, uid: int, propo
          proposal.request_id, proposal.matched_by, proposal.suggested_kind, raw_id, now_iso()))
 
 
+def _read(vault: Any, raw: bytes, identity_id: int, sent_ids: dict[str, int]) -> Proposal:
+    """The proposal for one message; a message too malformed to read is kept unmatched, by its UID only.
+
+    Mail comes from anyone: one broken message must not stop every later fetch at its UID.
+    """
+    try:
+        message = message_from_bytes(raw, policy=policy.default)
+        return propose(vault, message, identity_id=identity_id, sent_ids=sent_ids)  # type: ignore[arg-type]
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError):
+        return Proposal("", "(a message that could not be read)", "", "", None, "", None, None)
+
+
 def fetch_new(vault: Any, identity_id: int) -> int:
     """Read the messages that arrived since the last fetch; returns how many were read."""
     account = account_of_identity(vault, identity_id)
@@ -103,9 +115,7 @@ def fetch_new(vault: Any, identity_id: int) -> int:
                         raw = fetched.get(uid, {}).get(b"BODY[]")
                         if raw is None:
                             continue  # expunged meanwhile
-                        message = message_from_bytes(raw, policy=policy.default)
-                        proposal = propose(vault, message, identity_id=identity_id,  # type: ignore[arg-type]
-                                           sent_ids=sent_ids)
+                        proposal = _read(vault, raw, identity_id, sent_ids)
                         _store(connection, account, validity, uid, proposal, raw)
                         read += 1
                     set_inbox_position(connection, account.id, validity, chunk[-1])

@@ -237,3 +237,7 @@ def test_the_password_can_be_kept_in_the_vault_instead(cli, tmp_path, trusted_tl
            "--password-store", "vault", "--security", "starttls")
     assert cli.ok("mail", "test", "--identity", identity).out.count("logged in") == 2
     assert cli.ok("mail", "fetch", "--json").json() == []
+    # The readable export of the whole vault leaves the password out.
+    cli.ok("export", "-o", str(tmp_path / "all.json"), "--yes")
+    exported = (tmp_path / "all.json").read_text(encoding="utf-8")
+    assert '"mail_account"' in exported and PASSWORD not in exported
