@@ -46,8 +46,9 @@ def _delivery_status(part: Message) -> tuple[bool, str]:
     return failed, "; ".join(reasons)
 
 
-def find_bounce(message: EmailMessage, text: str) -> Bounce | None:
-    """The bounce this message is, or None for any other message."""
+def find_bounce(message: EmailMessage, text: str, *, sender: str | None = None,
+                subject: str | None = None) -> Bounce | None:
+    """The bounce this message is, or None for any other message (``sender`` and ``subject`` when already read)."""
     if message.get_content_type() == "multipart/report" and \
             message.get_param("report-type", "").lower() == "delivery-status":  # type: ignore[union-attr]
         failed, reason, original = False, "", None
@@ -59,8 +60,9 @@ def find_bounce(message: EmailMessage, text: str) -> Bounce | None:
                 found = _MESSAGE_ID.search(_headers_of(part))
                 original = found.group(1) if found else original
         return Bounce(original, reason or "the server gave no reason") if failed else None
-    sender = str(message.get("From", "")).lower()
+    sender = (str(message.get("From", "")) if sender is None else sender).lower()
     if any(daemon in sender for daemon in _DAEMONS):
         found = _MESSAGE_ID.search(text)
-        return Bounce(found.group(1) if found else None, " ".join(str(message.get("Subject", "")).split()))
+        subject = str(message.get("Subject", "")) if subject is None else subject
+        return Bounce(found.group(1) if found else None, " ".join(subject.split()))
     return None

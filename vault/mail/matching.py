@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
@@ -110,23 +112,44 @@ def _by_domain(vault: Any, sender: str, identity_id: int) -> int | None:
     return None
 
 
+def _raw_headers(message: EmailMessage) -> dict[str, str]:
+    """The first value of each header, unfolded, without the header registry's parsing.
+
+    Reading a header through ``EmailMessage.get`` parses it anew each time, which made the
+    headers most of the cost of reading an inbox; the few fields read here need no more than this.
+    """
+    headers: dict[str, str] = {}
+    for name, value in message.raw_items():
+        headers.setdefault(name.lower(), " ".join(str(value).split()))
+    return headers
+
+
+def _decoded(value: str) -> str:
+    """An encoded-word header (=?utf-8?q?...?=) as text; undecodable parts are kept as they are."""
+    try:
+        return " ".join(str(make_header(decode_header(value))).split())
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        return value
+
+
 def propose(vault: Any, message: EmailMessage, *, identity_id: int, sent_ids: dict[str, int]) -> Proposal:
     """Read one message: which of this identity's requests it answers, and what it seems to say."""
-    senders = getaddresses([str(message.get("From", ""))])
+    headers = _raw_headers(message)
+    senders = getaddresses([_decoded(headers.get("from", ""))])
     sender = senders[0][1] if senders else ""
-    subject = " ".join(str(message.get("Subject", "")).split())
+    subject = _decoded(headers.get("subject", ""))
     try:
-        sent_date = parsedate_to_datetime(str(message["Date"])).isoformat() if message["Date"] else ""
+        sent_date = parsedate_to_datetime(headers["date"]).isoformat() if headers.get("date") else ""
     except (TypeError, ValueError):
         sent_date = ""
     text = plain_text(message)
-    bounce = find_bounce(message, text)
+    bounce = find_bounce(message, text, sender=sender, subject=subject)
     request_id, matched_by = None, ""
     if bounce is not None:
         request_id = sent_ids.get(bounce.original_message_id or "")
         matched_by = "bounce" if request_id else ""
     if request_id is None:
-        replied = _MSGID.findall(f"{message.get('In-Reply-To', '')} {message.get('References', '')}")
+        replied = _MSGID.findall(f"{headers.get('in-reply-to', '')} {headers.get('references', '')}")
         request_id = next((sent_ids[m] for m in reversed(replied) if m in sent_ids), None)
         matched_by = "reply" if request_id else ""
     if request_id is None:
@@ -139,5 +162,5 @@ def propose(vault: Any, message: EmailMessage, *, identity_id: int, sent_ids: di
         kind: str | None = "not-delivered"
     else:
         kind = suggest_kind(f"{subject}\n{text}", has_attachments=bool(received_files(message)))
-    return Proposal(sender, subject, sent_date, " ".join(str(message.get("Message-ID", "")).split()),
+    return Proposal(sender, subject, sent_date, headers.get("message-id", ""),
                     request_id, matched_by, kind, bounce)

@@ -102,3 +102,21 @@ def test_security_follows_the_usual_ports_and_none_stays_on_loopback():
                          security="none")["smtp_security"] == "none"
     with pytest.raises(InvalidInput, match="port 2525 does not tell"):
         check_account(address="me@mail.example", username="", smtp="mail.example:2525", imap="mail.example:993")
+
+
+def test_a_reply_is_read_with_its_encoded_subject_and_sender(vault):
+    from vault.mail.matching import propose
+
+    me = add_identity(vault, label="Me", emails=["jeanne@mail.example"])
+    reply = EmailMessage()
+    reply["From"] = "Délégué à la protection des données <dpo@acme.example>"
+    reply["Subject"] = "Re: Demande d'accès aux données (article 15 du RGPD) — accusé de réception"
+    reply["Date"] = "Thu, 03 Dec 2026 10:15:00 +0100"
+    reply["Message-ID"] = "<r1@acme.example>"
+    reply.set_content("Nous avons bien reçu votre demande.")
+    raw = reply.as_bytes()
+    assert b"=?utf-8?" in raw  # the subject travels encoded
+    proposal = propose(vault, message_from_bytes(raw, policy=policy.default), identity_id=me, sent_ids={})
+    assert proposal.subject == "Re: Demande d'accès aux données (article 15 du RGPD) — accusé de réception"
+    assert proposal.from_addr == "dpo@acme.example" and proposal.message_id == "<r1@acme.example>"
+    assert proposal.sent_date == "2026-12-03T10:15:00+01:00" and proposal.suggested_kind == "acknowledged"
