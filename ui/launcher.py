@@ -20,6 +20,7 @@ def _lazy(module: str, name: str) -> Any:
 def qt_renderers() -> dict[str, Any]:
     """The work only Qt can do for the CLI: PDF/ODT letters, PDF dossiers, text from PDF files, ID copies."""
     return {"write_letter": _lazy("ui.rendering.letter_formats", "write_letter"),
+            "letter_pdf_bytes": _lazy("ui.rendering.letter_formats", "letter_pdf_bytes"),
             "write_dossier_pdf": _lazy("ui.rendering.dossier", "write_dossier_pdf"),
             "pdf_to_text": _lazy("ui.rendering.pdf_text", "pdf_to_text"),
             "id_copy_renderer": _lazy("ui.rendering.id_copy", "renderer")}

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui.dialogs.bulk_request import new_bulk_requests
+from ui.dialogs.check_mail import check_mail, start_mail_timer
 from ui.dialogs.directory import import_directory_dialog
 from ui.dialogs.leak import show_leak_dialog
 from ui.dialogs.policy import import_policy
@@ -48,6 +49,9 @@ def add_tools(window: QMainWindow) -> None:
     leaked = action("who_leaked", QCoreApplication.translate("ToolsMenu", "&Who leaked this?…"),
                     lambda: show_leak_dialog(context, window), WHO_LEAKED_SHORTCUT)
     leaked.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    mail = action("check_mail", QCoreApplication.translate("ToolsMenu", "Check &mail…"),
+                  lambda: check_mail(window, context), "Ctrl+Shift+M")
+    start_mail_timer(window, context)
     file_menu = _menu_holding(window, actions.get("backup"))
     if file_menu is not None:
         items = file_menu.actions()
@@ -61,3 +65,4 @@ def add_tools(window: QMainWindow) -> None:
     if view_menu is not None:
         following = view_menu.actions()[view_menu.actions().index(actions["search"]) + 1:]
         view_menu.insertAction(following[0] if following else None, leaked)
+        view_menu.insertAction(following[0] if following else None, mail)

@@ -2310,6 +2310,18 @@
 <context>
     <name>ExportPage</name>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail</source>
+        <translation>Den Brief per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail; the request is marked sent.</source>
+        <translation>Per E-Mail gesendet; der Antrag ist als gesendet markiert.</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_wizard.py" line="51"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -2683,6 +2695,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/pages/identities.py" line="36"/>
         <source>Identity documents</source>
         <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>Mail account…</source>
+        <translation>E-Mail-Konto…</translation>
+    </message>
+    <message>
+        <source>The selected identity's mail account</source>
+        <translation>Das E-Mail-Konto der gewählten Identität</translation>
     </message>
     <message>
         <location filename="../../ui/identities_page.py" line="33"/>
@@ -4096,6 +4116,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <translation>Kein nächster Schritt</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail</source>
+        <translation>Den Brief per E-Mail senden</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_detail.py" line="52"/>
         <source>Request details</source>
         <translation>Details der Anfrage</translation>
@@ -4343,6 +4371,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>RequestWords</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
     <message>
         <location filename="../../ui/request_words.py" line="16"/>
         <source>Access</source>
@@ -5044,6 +5076,14 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 <context>
     <name>SentForm</name>
     <message>
+        <source>Tracking number of the registered letter</source>
+        <translation>Sendungsnummer des Einschreibens</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
         <location filename="../../ui/sent_dialog.py" line="33"/>
         <source>Date sent</source>
         <translation>Sendedatum</translation>
@@ -5313,6 +5353,10 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
 </context>
 <context>
     <name>ToolsMenu</name>
+    <message>
+        <source>Check &amp;mail…</source>
+        <translation>E-&amp;Mails abrufen…</translation>
+    </message>
     <message>
         <location filename="../../ui/tools_menu.py" line="42"/>
         <source>Import privacy &amp;policy…</source>
@@ -5958,6 +6002,279 @@ Webformular: Kopieren Sie den Text und fügen Sie ihn in das Formular ein.</tran
         <location filename="../../ui/dialogs/id_document.py" line="50"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Scans und Fotos (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMailDialog</name>
+    <message>
+        <source>The selected message</source>
+        <translation>Die gewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>This message matched no request; it is read again from the server when you accept it.</source>
+        <translation>Diese Nachricht passt zu keinem Antrag; sie wird erneut vom Server gelesen, wenn Sie sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 new message(s) read.</source>
+        <translation>%1 neue Nachricht(en) gelesen.</translation>
+    </message>
+    <message>
+        <source>(choose a request)</source>
+        <translation>(Antrag wählen)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Check mail</source>
+        <translation>E-Mails abrufen</translation>
+    </message>
+    <message>
+        <source>Checking mail…</source>
+        <translation>E-Mails werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Choose the request this message belongs to.</source>
+        <translation>Wählen Sie den Antrag, zu dem diese Nachricht gehört.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Leave the message out of every request</source>
+        <translation>Die Nachricht keinem Antrag zuordnen</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Wartende Nachrichten</translation>
+    </message>
+    <message>
+        <source>No identity has a mail account yet: set one up on the Identities page.</source>
+        <translation>Noch keine Identität hat ein E-Mail-Konto: Richten Sie eines auf der Seite Identitäten ein.</translation>
+    </message>
+    <message>
+        <source>Proposed request</source>
+        <translation>Vorgeschlagener Antrag</translation>
+    </message>
+    <message>
+        <source>Record the message as this event of this request</source>
+        <translation>Die Nachricht als dieses Ereignis dieses Antrags erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Request the message belongs to</source>
+        <translation>Antrag, zu dem die Nachricht gehört</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The e-mail did not arrive: send the letter by post to the controller's postal address.</source>
+        <translation>Die E-Mail ist nicht angekommen: Senden Sie den Brief per Post an die Postanschrift des Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>What the message is</source>
+        <translation>Art der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>E-mail address *</source>
+        <translation>E-Mail-Adresse *</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>From the port (465 and 993: TLS; 587 and 143: STARTTLS)</source>
+        <translation>Nach dem Port (465 und 993: TLS; 587 und 143: STARTTLS)</translation>
+    </message>
+    <message>
+        <source>In the system keyring</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>In the vault (encrypted)</source>
+        <translation>Im Tresor (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP) *</source>
+        <translation>Posteingangsserver (IMAP) *</translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation>Passwort aufbewahren</translation>
+    </message>
+    <message>
+        <source>Mail account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Keine (nur für einen Server auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP) *</source>
+        <translation>Postausgangsserver (SMTP) *</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to both servers</source>
+        <translation>Die Verbindung zu beiden Servern testen</translation>
+    </message>
+    <message>
+        <source>The address, unless your provider says otherwise</source>
+        <translation>Die Adresse, sofern Ihr Anbieter nichts anderes angibt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Did the e-mail leave from your mail program? Marking the request sent freezes the letter and starts the deadline.</source>
+        <translation>Wurde die E-Mail aus Ihrem E-Mail-Programm gesendet? Wird der Antrag als gesendet markiert, wird der Brief festgeschrieben und die Frist beginnt.</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-Mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Sie wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>In meinem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Save the draft e-mail</source>
+        <translation>E-Mail-Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Set up a mail account…</source>
+        <translation>E-Mail-Konto einrichten…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The message as it will be sent</source>
+        <translation>Die Nachricht, wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>This identity has no mail account: set one up to send from here, or open the message in your own mail program.</source>
+        <translation>Diese Identität hat kein E-Mail-Konto: Richten Sie eines ein, um von hier zu senden, oder öffnen Sie die Nachricht in Ihrem eigenen E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
     </message>
 </context>
 </TS>

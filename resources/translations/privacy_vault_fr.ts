@@ -2310,6 +2310,18 @@
 <context>
     <name>ExportPage</name>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail</source>
+        <translation>Envoyer la lettre par e-mail</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail; the request is marked sent.</source>
+        <translation>Envoyée par e-mail ; la demande est marquée comme envoyée.</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_wizard.py" line="51"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2683,6 +2695,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/pages/identities.py" line="36"/>
         <source>Identity documents</source>
         <translation>Pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Mail account…</source>
+        <translation>Compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>The selected identity's mail account</source>
+        <translation>Le compte de messagerie de l'identité choisie</translation>
     </message>
     <message>
         <location filename="../../ui/identities_page.py" line="33"/>
@@ -4096,6 +4116,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <translation>Pas d'étape suivante</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <source>Send the letter by e-mail</source>
+        <translation>Envoyer la lettre par e-mail</translation>
+    </message>
+    <message>
         <location filename="../../ui/request_detail.py" line="52"/>
         <source>Request details</source>
         <translation>Détails de la demande</translation>
@@ -4343,6 +4371,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>RequestWords</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non distribuée</translation>
+    </message>
     <message>
         <location filename="../../ui/request_words.py" line="16"/>
         <source>Access</source>
@@ -5044,6 +5076,14 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 <context>
     <name>SentForm</name>
     <message>
+        <source>Tracking number of the registered letter</source>
+        <translation>Numéro de suivi de la lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
         <location filename="../../ui/sent_dialog.py" line="33"/>
         <source>Date sent</source>
         <translation>Date d&apos;envoi</translation>
@@ -5313,6 +5353,10 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
 </context>
 <context>
     <name>ToolsMenu</name>
+    <message>
+        <source>Check &amp;mail…</source>
+        <translation>Relever le &amp;courrier…</translation>
+    </message>
     <message>
         <location filename="../../ui/tools_menu.py" line="42"/>
         <source>Import privacy &amp;policy…</source>
@@ -5958,6 +6002,279 @@ Formulaire web : copiez le texte et collez-le dans le formulaire.</translation>
         <location filename="../../ui/dialogs/id_document.py" line="50"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Scans et photos (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMailDialog</name>
+    <message>
+        <source>The selected message</source>
+        <translation>Le message choisi</translation>
+    </message>
+    <message>
+        <source>This message matched no request; it is read again from the server when you accept it.</source>
+        <translation>Ce message ne correspond à aucune demande ; il sera relu sur le serveur si vous l'acceptez.</translation>
+    </message>
+    <message>
+        <source>%1 new message(s) read.</source>
+        <translation>%1 nouveau(x) message(s) lu(s).</translation>
+    </message>
+    <message>
+        <source>(choose a request)</source>
+        <translation>(choisir une demande)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Relever à nouveau</translation>
+    </message>
+    <message>
+        <source>Check mail</source>
+        <translation>Relever le courrier</translation>
+    </message>
+    <message>
+        <source>Checking mail…</source>
+        <translation>Relève du courrier…</translation>
+    </message>
+    <message>
+        <source>Choose the request this message belongs to.</source>
+        <translation>Choisissez la demande à laquelle ce message se rapporte.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Leave the message out of every request</source>
+        <translation>Ne rattacher le message à aucune demande</translation>
+    </message>
+    <message>
+        <source>Mail status</source>
+        <translation>État du courrier</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message>
+        <source>No identity has a mail account yet: set one up on the Identities page.</source>
+        <translation>Aucune identité n'a encore de compte de messagerie : configurez-en un sur la page Identités.</translation>
+    </message>
+    <message>
+        <source>Proposed request</source>
+        <translation>Demande proposée</translation>
+    </message>
+    <message>
+        <source>Record the message as this event of this request</source>
+        <translation>Enregistrer le message comme cet événement de cette demande</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Request the message belongs to</source>
+        <translation>Demande à laquelle se rapporte le message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The e-mail did not arrive: send the letter by post to the controller's postal address.</source>
+        <translation>L'e-mail n'est pas arrivé : envoyez la lettre par la poste à l'adresse postale du responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>What the message is</source>
+        <translation>Nature du message</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>E-mail address *</source>
+        <translation>Adresse e-mail *</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>From the port (465 and 993: TLS; 587 and 143: STARTTLS)</source>
+        <translation>D'après le port (465 et 993 : TLS ; 587 et 143 : STARTTLS)</translation>
+    </message>
+    <message>
+        <source>In the system keyring</source>
+        <translation>Dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>In the vault (encrypted)</source>
+        <translation>Dans le coffre (chiffré)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP) *</source>
+        <translation>Serveur entrant (IMAP) *</translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation>Conserver le mot de passe</translation>
+    </message>
+    <message>
+        <source>Mail account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Aucune (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP) *</source>
+        <translation>Serveur sortant (SMTP) *</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to both servers</source>
+        <translation>Tester la connexion aux deux serveurs</translation>
+    </message>
+    <message>
+        <source>The address, unless your provider says otherwise</source>
+        <translation>L'adresse, sauf indication contraire de votre fournisseur</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Did the e-mail leave from your mail program? Marking the request sent freezes the letter and starts the deadline.</source>
+        <translation>L'e-mail est-il parti de votre logiciel de messagerie ? Marquer la demande comme envoyée fige la lettre et fait courir le délai.</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Il est parti</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans mon logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Save the draft e-mail</source>
+        <translation>Enregistrer le brouillon d'e-mail</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>État de l'envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Set up a mail account…</source>
+        <translation>Configurer un compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The message as it will be sent</source>
+        <translation>Le message tel qu'il sera envoyé</translation>
+    </message>
+    <message>
+        <source>This identity has no mail account: set one up to send from here, or open the message in your own mail program.</source>
+        <translation>Cette identité n'a pas de compte de messagerie : configurez-en un pour envoyer d'ici, ou ouvrez le message dans votre propre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
     </message>
 </context>
 </TS>

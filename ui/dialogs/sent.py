@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.dialogs.event import date_edit, iso
 from ui.dialogs.record import RecordDialog
@@ -39,6 +39,8 @@ class SentForm(QWidget):
         self.delivered.setAccessibleName(self.tr("The delivery date is known"))
         self.delivered_on = date_edit(date.today())
         self.delivered_on.setAccessibleName(self.tr("Delivery date"))
+        self.tracking = QLineEdit()
+        self.tracking.setAccessibleName(self.tr("Tracking number of the registered letter"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
@@ -46,6 +48,7 @@ class SentForm(QWidget):
         form.addRow(self.tr("Sent on"), self.sent_on)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.delivered, self.delivered_on)
+        form.addRow(self.tr("Tracking number"), self.tracking)
         form.addRow(self.hint)
         self.channel.currentIndexChanged.connect(self._update)
         self.delivered.toggled.connect(self._update)
@@ -66,6 +69,7 @@ class SentForm(QWidget):
     def _update(self) -> None:
         postal = self.channel_code() in POSTAL
         self.delivered.setEnabled(postal)
+        self.tracking.setEnabled(self.channel_code() == "registered-post")
         self.delivered_on.setEnabled(postal and self.delivered.isChecked())
         if postal and not self.delivered.isChecked():
             self.hint.setText(self.tr("Until you enter the delivery date, the deadline is counted from an "
@@ -79,7 +83,9 @@ class SentForm(QWidget):
         """Mark the request sent with what the form says (raises VaultError if refused)."""
         postal = self.channel_code() in POSTAL
         delivered = iso(self.delivered_on) if postal and self.delivered.isChecked() else None
-        send(self._vault, request_id, on=iso(self.sent_on), channel=self.channel_code(), delivered_on=delivered)
+        tracking = self.tracking.text().strip() if self.channel_code() == "registered-post" else ""
+        send(self._vault, request_id, on=iso(self.sent_on), channel=self.channel_code(), delivered_on=delivered,
+             note=f"tracking: {tracking}" if tracking else "")
 
 
 class SentDialog(RecordDialog):

@@ -114,6 +114,7 @@ _EVENTS = {
     "fee-paid": QT_TRANSLATE_NOOP("RequestWords", "Fee paid"),
     "clarification-requested": QT_TRANSLATE_NOOP("RequestWords", "Controller asked what the request concerns"),
     "clarification-provided": QT_TRANSLATE_NOOP("RequestWords", "Clarification provided"),
+    "not-delivered": QT_TRANSLATE_NOOP("RequestWords", "Not delivered"),
 }
 _CHANNELS = {
     "email": QT_TRANSLATE_NOOP("RequestWords", "E-mail"),

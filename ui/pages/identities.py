@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ui.context import Context
 from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.leak import show_leak_dialog
 from ui.models.table_model import Column
 from ui.pages.detail_pane import Field
+from ui.dialogs.mail_account import edit_mail_account
 from ui.pages.id_document_panel import IdDocumentsPanel
 from ui.pages.identifier_panel import IdentifiersPanel
 from ui.pages.layout import add_detail_tabs, put_beside_search
@@ -43,7 +44,15 @@ class IdentitiesPage(ListPage):
         self.leak_button = QPushButton(self.tr("Who leaked this?…"))
         self.leak_button.setAccessibleName(self.tr("Find who got an address or number"))
         self.leak_button.clicked.connect(lambda: show_leak_dialog(context, self))
-        put_beside_search(self, self.leak_button)
+        self.mail_button = QPushButton(self.tr("Mail account…"))
+        self.mail_button.setAccessibleName(self.tr("The selected identity's mail account"))
+        self.mail_button.clicked.connect(lambda: edit_mail_account(context, self, self.selected_id()))
+        beside = QWidget()
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.leak_button)
+        row.addWidget(self.mail_button)
+        put_beside_search(self, beside)
         self._show_owner()
 
     def _show_selected(self) -> None:

@@ -129,12 +129,15 @@ class RequestDetail(QScrollArea):
         self.dossier_button = self._button(self.tr("Dossier PDF…"), self.tr("Save the whole case as one PDF"),
                                            self._dossier)
         self.remove_button = self._button(self.tr("Remove…"), self.tr("Remove this request"), self.remove_request)
+        self.mail_button = self._button(self.tr("Send by e-mail…"), self.tr("Send the letter by e-mail"),
+                                        self._send_by_email)
         self.next_button = self._button("", "", self._next_step)
         grid = QGridLayout()
         for index, widget in enumerate((self.letter_button, self.sent_button, self.event_button,
-                                        self.follow_up_button, self.dossier_button, self.remove_button)):
+                                        self.follow_up_button, self.dossier_button, self.remove_button,
+                                        self.mail_button)):
             grid.addWidget(widget, index // 3, index % 3)
-        grid.addWidget(self.next_button, 2, 0, 1, 3)
+        grid.addWidget(self.next_button, 3, 0, 1, 3)
         return grid
 
     # -- showing -------------------------------------------------------------------------
@@ -178,6 +181,7 @@ class RequestDetail(QScrollArea):
         ])
         draft = request.status == "draft"
         self.sent_button.setEnabled(draft)
+        self.mail_button.setEnabled(draft and bool(controller.contact_email()))
         self.event_button.setEnabled(not draft)
         self.follow_up_button.setEnabled(not draft)
         if not draft:
@@ -263,6 +267,12 @@ class RequestDetail(QScrollArea):
     def _next_step(self) -> None:
         if self.request is not None:
             actions.perform_next_step(self.context, self, self.request.id, self._step)
+            self._after()
+
+    def _send_by_email(self) -> None:
+        from ui.dialogs.send_mail import send_by_email
+
+        if self.request is not None and send_by_email(self.context, self, self.request.id):
             self._after()
 
     def _dossier(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -74,11 +75,23 @@ class ExportPage(QWizardPage):
                               "Post: print the letter (the address fits a window envelope); registered post "
                               "gives you a delivery date.\nWeb form: copy the text and paste it into the form."))
         tips.setWordWrap(True)
+        self.mail = QPushButton(self.tr("Send by e-mail…"))
+        self.mail.setAccessibleName(self.tr("Send the letter by e-mail"))
+        self.mail.clicked.connect(self._send_by_email)
         layout = QVBoxLayout(self)
         layout.addWidget(self.export)
+        layout.addWidget(self.mail)
         layout.addWidget(self.status)
         layout.addWidget(tips)
         layout.addStretch(1)
+
+
+    def _send_by_email(self) -> None:
+        from ui.dialogs.send_mail import send_by_email
+
+        if send_by_email(self.wizard_.context, self, self.wizard_.request_id):
+            self.status.setText(self.tr("Sent by e-mail; the request is marked sent."))
+            self.mail.setEnabled(False)
 
 
 class SentPage(QWizardPage):
@@ -110,8 +123,8 @@ class SentPage(QWizardPage):
         self.form.set_request(self.wizard_.request_id)
 
     def validatePage(self) -> bool:  # noqa: N802
-        if not self.sent.isChecked():
-            return True
+        if not self.sent.isChecked() or get_request(self.wizard_.vault, self.wizard_.request_id).status != "draft":
+            return True  # kept as a draft, or already sent by e-mail
         try:
             self.form.mark_sent(self.wizard_.request_id)
         except Exception as error:  # noqa: BLE001 - shown to the user; the page stays

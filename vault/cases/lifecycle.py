@@ -6,6 +6,7 @@ derived from the due date, never stored.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -23,13 +24,17 @@ from vault.validation import clean_text, parse_date
 CHANNELS = deadlines.CHANNELS
 EVENT_KINDS = ("delivered", "acknowledged", "id-requested", "id-provided", "extended", "answered",
                "partly-answered", "refused", "closed", "fee-paid", "clarification-requested",
-               "clarification-provided")
+               "clarification-provided", "not-delivered")
 # Events recorded by the app itself, not typed by the person.
 SYSTEM_EVENT_KINDS = ("sent", "reminder-sent", "complaint-filed", "reply-sent")
 _STATUS_OF_EVENT = {"acknowledged": "acknowledged", "id-requested": "id-requested",
                     "id-provided": "id-provided", "extended": "extended", "answered": "answered",
                     "partly-answered": "partly-answered", "refused": "refused", "closed": "closed",
-                    "reminder-sent": "reminder-sent", "complaint-filed": "complaint-filed"}
+                    "reminder-sent": "reminder-sent", "complaint-filed": "complaint-filed",
+                    # A request that never arrived starts no clock: GDPR art. 12(3), "within one month
+                    # of receipt of the request" (docs/law-sources.md §2.2). It is a draft again, to be
+                    # sent another way (post), which marks it sent anew.
+                    "not-delivered": "draft"}
 _ANSWERS = ("answered", "partly-answered", "refused")
 LATE_EXTENSION = "late"
 
@@ -97,8 +102,15 @@ def _follow_up_due(request: Request, sent_on: date, controller: Controller) -> d
 
 
 def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
-              delivered_on: str | date | None = None, today: date | None = None) -> Request:
-    """Record that the letter went out: freeze it, set the receipt date and the deadline."""
+              delivered_on: str | date | None = None, today: date | None = None, note: str = "",
+              evidence: Sequence[tuple[str, str, bytes]] = ()) -> Request:
+    """Record that the letter went out: freeze it, set the receipt date and the deadline.
+
+    ``note`` is added to the sent event (a tracking number, a Message-ID); ``evidence`` files
+    (name, MIME type, bytes), such as the exact e-mail sent, are stored with it.
+    """
+    from vault.storage.attachments import store_attachment
+
     today = today or date.today()
     request = get_request(vault, request_id)
     if request.status != "draft":
@@ -129,7 +141,12 @@ def mark_sent(vault: Any, request_id: int, *, on: str | date, channel: str,
             (channel, sent.isoformat(), received.isoformat(), int(estimate),
              due.isoformat() if due else None, request_id))
         freeze_current_letter(vault, connection, request_id, sent)
-        _insert_event(connection, request_id, "sent", sent, f"channel: {channel}")
+        extra = clean_text(note, "note", max_length=2_000)
+        sent_event = _insert_event(connection, request_id, "sent", sent,
+                                   f"channel: {channel}" + (f"; {extra}" if extra else ""))
+        for name, mime_type, data in evidence:
+            connection.execute("INSERT INTO event_attachment (event_id, attachment_id) VALUES (?, ?)",
+                               (sent_event, store_attachment(connection, name, data, mime_type)))
         if delivered and channel in ("post", "registered-post"):
             _insert_event(connection, request_id, "delivered", delivered, "")
         if root is not None:
@@ -208,6 +225,10 @@ def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: s
         if request.extended_due_on:
             updates["extended_due_on"] = uk_clock.uk_due(received, history, right=request.right, extended=True,
                                                          subdivision=subdivision).isoformat()
+    elif kind == "not-delivered":
+        if request.status not in ("sent", "acknowledged"):
+            raise InvalidInput("Only a request waiting for its first answer can be recorded as not delivered.")
+        updates = {"received_on": None, "received_is_estimate": 0, "due_on": None, "extended_due_on": None}
     elif kind == "extended":
         received = date.fromisoformat(request.received_on or request.sent_on)
         region = deadline_region(controller) or ("FR", None)
@@ -260,6 +281,7 @@ _EVENT_WORDS = {
            "reply-sent": "Reply sent to the controller", "fee-paid": "Fee paid",
            "clarification-requested": "Controller asked which information the request concerns",
            "clarification-provided": "Clarification provided",
+           "not-delivered": "Not delivered (returned to sender)",
            "late": " (too late: after the first month)", "due": "; answer due by {due}"},
     "fr": {"sent": "Demande envoyée", "delivered": "Remise au responsable du traitement",
            "acknowledged": "Accusé de réception du responsable du traitement",
@@ -271,6 +293,7 @@ _EVENT_WORDS = {
            "reply-sent": "Réponse envoyée au responsable du traitement", "fee-paid": "Frais payés",
            "clarification-requested": "Le responsable du traitement demande des précisions sur la demande",
            "clarification-provided": "Précisions fournies",
+           "not-delivered": "Non distribuée (retournée à l'expéditeur)",
            "late": " (trop tard : après le premier mois)", "due": " ; réponse due le {due}"},
     "de": {"sent": "Antrag versandt", "delivered": "Beim Verantwortlichen eingegangen",
            "acknowledged": "Eingangsbestätigung des Verantwortlichen",
@@ -282,6 +305,7 @@ _EVENT_WORDS = {
            "reply-sent": "Antwort an den Verantwortlichen versandt", "fee-paid": "Gebühr bezahlt",
            "clarification-requested": "Verantwortlicher bittet um Präzisierung des Antrags",
            "clarification-provided": "Präzisierung übermittelt",
+           "not-delivered": "Nicht zugestellt (an den Absender zurück)",
            "late": " (verspätet: nach dem ersten Monat)", "due": "; Antwort fällig am {due}"},
 }
 

@@ -8,6 +8,7 @@ from . import (
                id_document_commands,
                identifier_commands,
                identity_commands,
+               mail_commands,
                policy_commands,
                request_commands,
                template_commands,
@@ -16,4 +17,4 @@ from . import (
 
 COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
                    identifier_commands, directory_commands, policy_commands,
-                   template_commands, id_document_commands, authority_commands)
+                   template_commands, id_document_commands, authority_commands, mail_commands)

@@ -1,4 +1,4 @@
-"""request new | list | show | edit-letter | sent | event | follow-up | dossier | remove; letter; deadlines; calendar"""
+"""request new | list | show | edit-letter | sent | send | event | follow-up | dossier | remove; letter; deadlines; calendar"""
 from __future__ import annotations
 
 import argparse
@@ -71,7 +71,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--channel", required=True, choices=lifecycle.CHANNELS)
     p.add_argument("--delivered-on", metavar="YYYY-MM-DD", help="for post: the delivery date, if known")
+    p.add_argument("--tracking", default="", metavar="NUMBER", help="registered post: the tracking number")
     p.set_defaults(handler=sent)
+
+    p = sub.add_parser("send", help="send the letter by e-mail from the identity's mail account; prints the Message-ID")
+    p.add_argument("id", type=int)
+    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="a file to attach (repeat)")
+    p.set_defaults(handler=send)
 
     p = sub.add_parser("event", help="record what the controller did")
     p.add_argument("id", type=int)
@@ -216,13 +222,20 @@ def sent(context: Context) -> int:
     args = context.args
     from vault.cases.sending import send
 
-    request = send(context.vault(), args.id, on=args.on, channel=args.channel, delivered_on=args.delivered_on)
+    request = send(context.vault(), args.id, on=args.on, channel=args.channel, delivered_on=args.delivered_on,
+                   note=f"tracking: {args.tracking.strip()}" if args.tracking.strip() else "")
     estimate = " (estimated delivery)" if request.received_is_estimate else ""
     if request.due_on:
         print(f"Sent. The answer is due by {request.due_on}{estimate}.")
     else:
         print("Sent.")
     return 0
+
+
+def send(context: Context) -> int:
+    from .mail_commands import send_request
+
+    return send_request(context)
 
 
 def event(context: Context) -> int:

@@ -9,6 +9,8 @@ from vault.storage import schema
 from vault.storage.store import Vault
 
 FORMAT = "privacy-vault-export"
+# Secrets that would sit in clear in the exported file: left out (a mail password kept in the vault).
+_SECRET_COLUMNS = {("mail_account", "password")}
 _JSON_COLUMNS = {"emails", "phones", "runs", "categories", "directory", "edited_fields", "document"}
 
 
@@ -33,5 +35,6 @@ def export_everything(vault: Vault) -> dict[str, Any]:
         columns = [row[1] for row in vault.query(f"PRAGMA table_info({table})")]
         order = "id" if "id" in columns else ", ".join(columns)
         rows = vault.query(f"SELECT * FROM {table} ORDER BY {order}")
-        tables[table] = [{c: _readable(c, row[c]) for c in columns} for row in rows]
+        tables[table] = [{c: None if (table, c) in _SECRET_COLUMNS else _readable(c, row[c]) for c in columns}
+                         for row in rows]
     return {"format": FORMAT, "schema_version": schema.schema_version_of(vault), "tables": tables}

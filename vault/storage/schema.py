@@ -239,7 +239,58 @@ ALTER TABLE request ADD COLUMN authority TEXT;
 ALTER TABLE request ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS, _V5_FOLLOW_UPS)
+
+# Version 6 (issue 19): # Mail accounts per identity (the password only when kept in the vault rather than the OS
+# keyring), the Message-IDs of requests sent by e-mail, and the messages read from an inbox
+# waiting for the person to accept or dismiss what they were matched to.
+_V6_MAIL = """
+CREATE TABLE mail_account (
+    id             INTEGER PRIMARY KEY,
+    identity_id    INTEGER NOT NULL UNIQUE REFERENCES identity(id) ON DELETE CASCADE,
+    address        TEXT NOT NULL,
+    username       TEXT NOT NULL,
+    smtp_host      TEXT NOT NULL,
+    smtp_port      INTEGER NOT NULL,
+    smtp_security  TEXT NOT NULL CHECK (smtp_security IN ('tls', 'starttls', 'none')),
+    imap_host      TEXT NOT NULL,
+    imap_port      INTEGER NOT NULL,
+    imap_security  TEXT NOT NULL CHECK (imap_security IN ('tls', 'starttls', 'none')),
+    password_store TEXT NOT NULL CHECK (password_store IN ('keyring', 'vault')),
+    password       TEXT,
+    mailbox        TEXT NOT NULL DEFAULT 'INBOX',
+    uid_validity   INTEGER,
+    last_uid       INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL
+);
+CREATE TABLE mail_sent (
+    message_id TEXT PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES request(id) ON DELETE CASCADE,
+    recipient  TEXT NOT NULL,
+    sent_at    TEXT NOT NULL
+);
+CREATE INDEX mail_sent_request ON mail_sent(request_id);
+CREATE TABLE mail_message (
+    id             INTEGER PRIMARY KEY,
+    account_id     INTEGER NOT NULL REFERENCES mail_account(id) ON DELETE CASCADE,
+    uid_validity   INTEGER NOT NULL,
+    uid            INTEGER NOT NULL,
+    message_id     TEXT NOT NULL DEFAULT '',
+    from_addr      TEXT NOT NULL DEFAULT '',
+    subject        TEXT NOT NULL DEFAULT '',
+    sent_date      TEXT NOT NULL DEFAULT '',
+    request_id     INTEGER REFERENCES request(id) ON DELETE SET NULL,
+    matched_by     TEXT NOT NULL DEFAULT '',
+    suggested_kind TEXT,
+    raw_id         INTEGER REFERENCES attachment(id) ON DELETE SET NULL,
+    state          TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'accepted', 'dismissed')),
+    event_id       INTEGER REFERENCES event(id) ON DELETE SET NULL,
+    fetched_at     TEXT NOT NULL,
+    UNIQUE (account_id, uid_validity, uid)
+);
+"""
+
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS, _V5_FOLLOW_UPS, _V6_MAIL)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
