@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         vault = self.context.vault
-        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path),
+        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path, replace=True),
                              lambda written: self.statusBar().showMessage(
                                  self.tr("Backup written to %1.").replace("%1", str(written)), 10_000),
                              tracker=self.context.jobs)
