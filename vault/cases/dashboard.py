@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from vault.cases.next_steps import next_steps
 from vault.cases.requests import OPEN_STATUSES
 
 # Word for word the WHERE of the partial index request_open_due (schema v3), so SQLite can use it.
@@ -92,10 +93,8 @@ def answered_this_month(vault: Any, today: date, *, limit: int | None = None) ->
 
 
 def with_next_steps(vault: Any, rows: list[DeadlineRow], today: date) -> list[DeadlineRow]:
-    """Fill in what to do next for each row (a reminder, a complaint...)."""
-    from vault.cases.follow_ups import next_step
-    from vault.cases.requests import get_request
-
+    """Fill in what to do next for each row (a reminder, a complaint...), read for all rows at once."""
+    steps = next_steps(vault, (row.request_id for row in rows), today)
     for row in rows:
-        row.next_step = next_step(vault, get_request(vault, row.request_id), today)
+        row.next_step = steps.get(row.request_id)
     return rows

@@ -5,7 +5,8 @@ from datetime import date
 from typing import Any
 
 from vault.cases.drafts import create_request
-from vault.cases.requests import FOLLOW_UP_KINDS, Request, follow_ups, get_request, request_identifier_ids
+from vault.cases.next_steps import next_steps
+from vault.cases.requests import FOLLOW_UP_KINDS, Request, get_request, request_identifier_ids
 from vault.errors import InvalidInput
 from vault.law.authorities import authority_for
 from vault.letters import rendering as letters
@@ -18,23 +19,7 @@ NEXT_STEPS = ("send-reminder", "file-complaint", "check-answer", "record-deliver
 
 def next_step(vault: Any, request: Request, today: date) -> str | None:
     """The one thing to do now: ``send-reminder``, ``file-complaint``, ``record-delivery``, or None."""
-    if request.status == "draft":
-        return None
-    later = follow_ups(vault, request.id)
-    if request.right == "reminder":
-        if request.is_overdue(today) and not any(f.right == "complaint" for f in later):
-            return "file-complaint"
-        return None
-    if request.right in FOLLOW_UP_KINDS:
-        return None
-    if request.is_overdue(today):
-        reminders = [f for f in later if f.right == "reminder"]
-        if not reminders or any(r.status == "draft" for r in reminders):
-            return "send-reminder"
-        return None  # the reminder has its own deadline, and its own row says when to complain
-    if request.received_is_estimate and request.channel in ("post", "registered-post"):
-        return "record-delivery"
-    return None
+    return next_steps(vault, [request.id], today).get(request.id)
 
 
 def create_follow_up(vault: Any, request_id: int, kind: str, *, details: str = "",
