@@ -1,17 +1,11 @@
-"""The command line. Each module registers one group of commands."""
+"""The command line. Each module registers one group of commands.
+
+``COMMAND_MODULES`` names them; a module is imported only when one of its commands runs
+(``command_index`` lists every command for ``--help`` without importing any), so start-up
+costs what the command needs, not the whole application.
+"""
 from __future__ import annotations
 
-from . import (
-               controller_commands,
-               directory_commands,
-               identifier_commands,
-               identity_commands,
-               policy_commands,
-               request_commands,
-               template_commands,
-               vault_commands,
-)
-
-COMMAND_MODULES = (vault_commands, identity_commands, controller_commands, request_commands,
-                   identifier_commands, directory_commands, policy_commands,
-                   template_commands)
+COMMAND_MODULES = ("vault_commands", "identity_commands", "controller_commands", "request_commands",
+                   "identifier_commands", "directory_commands", "policy_commands",
+                   "template_commands")
