@@ -70,6 +70,17 @@ def test_ctrl_f_focuses_the_current_pages_search_box(qtbot, session):
     assert window.current_page() is window.page("dashboard")
 
 
+def test_pages_are_built_when_first_shown(qtbot, session):
+    window = session.main_window
+    assert [page.objectName() for page in window.pages()] == ["page_dashboard"]  # the others cost nothing yet
+    window.show_page("controllers")
+    controllers = window.current_page()
+    assert controllers.objectName() == "page_controllers" and controllers.isVisible()
+    assert window.page("controllers") is controllers  # built once
+    qtbot.waitUntil(lambda: controllers.model.rowCount() == 1)  # it read the vault when built
+    assert len(window.pages()) == 2
+
+
 def test_new_request_opens_the_wizard(qtbot, session):
     from ui.wizard.request_wizard import RequestWizard
 
