@@ -89,19 +89,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _Version(argparse.Action):
-    """``--version``: the installed package's version, looked up only when asked for."""
+    """``--version``: the package's version (``vault.__version__``, which pyproject.toml reads)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from vault import __version__
 
-        try:
-            number = version("privacy-vault")
-        except PackageNotFoundError:
-            number = "unknown"
-        print(f"privacy-vault {number}")
+        print(f"privacy-vault {__version__}")
         parser.exit()
 
 

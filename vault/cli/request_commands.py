@@ -9,6 +9,7 @@ from typing import Any
 
 from vault.cases import dashboard, letter_store, lifecycle
 from vault.cases.calendar import CalendarDeadline, deadlines_to_ics
+from vault.cases.queries import iter_requests
 from vault.cases.drafts import create_request
 from vault.cases.follow_ups import create_follow_up, next_step
 from vault.cases.requests import FOLLOW_UP_KINDS, RIGHTS, get_request, list_requests, remove_request
@@ -19,7 +20,7 @@ from vault.storage.files import write_atomic
 from vault.validation import parse_date
 
 from .main import Context, print_json
-from .output import print_table
+from .output import print_json_array, print_table
 
 FORMATS = ("txt", "html", "pdf", "odt", "eml")
 
@@ -152,12 +153,12 @@ def bulk(context: Context) -> int:
 
 
 def list_(context: Context) -> int:
+    if context.args.json:  # streamed: 100,000 requests never sit in memory at once
+        print_json_array(r.to_json() for r in iter_requests(context.vault(), status=context.args.status))
+        return 0
     requests = list_requests(context.vault(), status=context.args.status)
-    if context.args.json:
-        print_json([r.to_json() for r in requests])
-    else:
-        print_table(["id", "right", "status", "controller", "due"],
-                    [[r.id, r.right, r.status, r.controller_id, r.effective_due or ""] for r in requests])
+    print_table(["id", "right", "status", "controller", "due"],
+                [[r.id, r.right, r.status, r.controller_id, r.effective_due or ""] for r in requests])
     return 0
 
 
