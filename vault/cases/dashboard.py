@@ -38,12 +38,16 @@ class DeadlineRow:
 
 def _rows(vault: Any, sql: str, params: tuple, today: date) -> list[DeadlineRow]:
     result = []
-    for row in vault.query(sql, params):
-        due = row["due_on"]
-        days_left = (date.fromisoformat(due) - today).days if due else None
-        result.append(DeadlineRow(row["id"], row["controller_id"], row["controller"], row["right"], row["status"],
-                                  due, days_left, days_left is not None and days_left < 0,
-                                  bool(row["received_is_estimate"])))
+    days_to: dict[str, int] = {}  # thousands of rows share a few hundred due dates: parse each once
+    for request_id, controller_id, controller, right, status, _channel, _sent, due, estimate, _follow in \
+            vault.query(sql, params):
+        days_left = None
+        if due:
+            days_left = days_to.get(due)
+            if days_left is None:
+                days_left = days_to[due] = (date.fromisoformat(due) - today).days
+        result.append(DeadlineRow(request_id, controller_id, controller, right, status, due, days_left,
+                                  days_left is not None and days_left < 0, bool(estimate)))
     return result
 
 
