@@ -26,7 +26,7 @@ from ui.models.request_words import event_name
 from ui.widgets.file_drops import FileDropTarget
 from vault.cases.lifecycle import EVENT_KINDS, add_event
 from vault.cases.requests import get_request
-from vault.storage.attachments import attachment_from_file
+from vault.storage.attachments import attachment_source
 from vault.storage.store import Vault
 
 
@@ -111,6 +111,6 @@ class EventDialog(FileDropTarget, RecordDialog):
         self.add_files(paths)
 
     def save(self) -> int:
-        attachments = [attachment_from_file(path) for path in self.file_paths()]
+        attachments = [attachment_source(path) for path in self.file_paths()]  # large exports streamed
         return add_event(self._vault, self._request_id, self.kind.currentData(), on=iso(self.on_date),
                          note=self.note.toPlainText(), attachments=attachments)

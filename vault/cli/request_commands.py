@@ -15,7 +15,7 @@ from vault.cases.follow_ups import create_follow_up, next_step
 from vault.cases.requests import FOLLOW_UP_KINDS, RIGHTS, get_request, list_requests, remove_request
 from vault.errors import InvalidInput, UsageError
 from vault.letters.files import TEXT_FORMATS, text_letter_bytes
-from vault.storage.attachments import attachment_from_file, guess_mime_type
+from vault.storage.attachments import attachment_from_file, attachment_source, guess_mime_type
 from vault.storage.files import write_atomic
 from vault.validation import parse_date
 
@@ -210,7 +210,7 @@ def sent(context: Context) -> int:
 
 def event(context: Context) -> int:
     args = context.args
-    files = [attachment_from_file(Path(path)) for path in args.attach]
+    files = [attachment_source(Path(path)) for path in args.attach]  # a large export is streamed
     lifecycle.add_event(context.vault(), args.id, args.kind, on=args.on, note=args.note, attachments=files)
     request = get_request(context.vault(), args.id)
     print(f"Recorded. Status: {request.status}.")

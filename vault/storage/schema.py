@@ -203,7 +203,18 @@ CREATE INDEX request_open_due ON request(coalesce(extended_due_on, due_on))
 CREATE INDEX event_kind_date ON event(kind, on_date);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: large attachments (data exports up to 4 GB) kept in 1 MiB chunks, streamed in and
+# out (vault.storage.attachment_chunks); the attachment row keeps name, size and SHA-256.
+_V4_ATTACHMENT_CHUNKS = """
+CREATE TABLE attachment_chunk (
+    attachment_id INTEGER NOT NULL REFERENCES attachment(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    data          BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ATTACHMENT_CHUNKS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
