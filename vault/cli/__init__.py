@@ -8,4 +8,4 @@ from __future__ import annotations
 
 COMMAND_MODULES = ("vault_commands", "identity_commands", "controller_commands", "request_commands",
                    "identifier_commands", "directory_commands", "policy_commands",
-                   "template_commands")
+                   "template_commands", "attachment_commands")

@@ -29,6 +29,7 @@ INDEX: dict[str, tuple[str, str]] = {
     "directory": ("directory_commands", "browse controllers by category"),
     "import-policy": ("policy_commands", "read a privacy policy (text, HTML or PDF) into a controller draft"),
     "template": ("template_commands", "your own letter templates (Jinja2, sandboxed)"),
+    "attachment": ("attachment_commands", "files kept in the vault: replies, data exports"),
 }
 
 

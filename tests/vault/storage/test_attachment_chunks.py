@@ -101,3 +101,21 @@ def test_large_files_are_streamed_small_ones_read_and_limits_said_in_a_sentence(
     (tmp_path / "empty.bin").write_bytes(b"")
     with pytest.raises(InvalidInput, match="empty"):
         attachment_source(tmp_path / "empty.bin")
+
+
+def test_a_data_export_through_the_cli_in_and_out(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    cli.ok("identity", "add", "--label", "Me")
+    cli.ok("controller", "add", "--name", "Big Platform", "--country", "IE", "--dpo-email", "dpo@big.example")
+    request_id = cli.ok("request", "new", "--identity", "1", "--controller", "1", "--right", "access").out.strip()
+    cli.ok("request", "sent", request_id, "--on", "2026-01-05", "--channel", "email")
+    export = tmp_path / "takeout.zip"
+    with export.open("wb") as handle:  # above the 50 MB read whole: streamed
+        handle.write(os.urandom(1000))
+        handle.truncate(MAX_SIZE + 1000)
+    cli.ok("request", "event", request_id, "--kind", "answered", "--on", "2026-01-20", "--attach", str(export))
+    shown = cli.ok("attachment", "show", "1", "--json").json()
+    assert (shown["name"], shown["size"]) == ("takeout.zip", MAX_SIZE + 1000)
+    cli.ok("attachment", "save", "1", str(tmp_path / "out.zip"))
+    assert hashlib.sha256((tmp_path / "out.zip").read_bytes()).hexdigest() == shown["sha256"]
+    refused = cli("attachment", "save", "1", str(tmp_path / "out.zip"))
+    assert refused.code == 1 and "already exists" in refused.err
