@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,17 @@ from vault.storage.store import Vault, fsync_dir
 CHUNK_SIZE = 1024 * 1024
 MAX_STREAMED = 4 * 1024 ** 3  # 4 GiB: the largest data export we take
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+
+@dataclass(frozen=True)
+class StreamedFile:
+    """A large file to store, with whom to tell how far the storing is (a progress bar)."""
+
+    path: Path
+    progress: Progress | None = None
+
+    def __fspath__(self) -> str:
+        return str(self.path)
 
 
 def _gigabytes(size: int) -> str:

@@ -80,12 +80,17 @@ def _mime(name: str, mime_type: str | None) -> str:
     return guess_mime_type(name)
 
 
-def store_attachment(connection: Any, name: str, data: bytes | Path, mime_type: str | None = None) -> int:
+def store_attachment(connection: Any, name: str, data: bytes | Path | attachment_chunks.StreamedFile,
+                     mime_type: str | None = None) -> int:
     """Store a file inside an open transaction (``with vault.transaction() as connection``); returns its id.
 
-    ``data`` is the file's bytes, or the path of a large file (up to 4 GB), read in chunks.
+    ``data`` is the file's bytes, or the path of a large file (up to 4 GB), read in chunks
+    (a ``StreamedFile`` also reports the progress).
     """
     name = clean_name(name)
+    if isinstance(data, attachment_chunks.StreamedFile):
+        return attachment_chunks.store_file(connection, name, _mime(name, mime_type), data.path,
+                                            progress=data.progress)
     if isinstance(data, Path):
         return attachment_chunks.store_file(connection, name, _mime(name, mime_type), data)
     data = _check_data(name, data)
