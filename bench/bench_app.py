@@ -7,14 +7,13 @@
   keeps ids only and fetches the rows it paints); its resident memory (VmRSS) against the same
   process on an empty vault. Shown in MiB.
 * the requests page over 100,000 requests: building it and painting the first rows, against
-  the same on an empty vault; the ids in SQL order (``request_ids``, sorted by controller)
-  against the plain ``SELECT id ... ORDER BY id``; one page of rows as the list scrolls
-  (``request_rows``, with the controller's and identity's names) against ``SELECT *`` of
-  the same ids; and everything the dashboard reads (``ui.pages.dashboard.gather``: counts,
-  first rows with next steps, retention) against the same on an empty vault.
+  the same on an empty vault; the ids in SQL order (``request_ids`` sorted by controller,
+  overdue only, searched) and one page of rows as the list scrolls (``request_rows``), each
+  against exactly the statements it ran, recorded and replayed on a raw connection with the
+  raw key (what the dashboard reads is in ``bench_growth``, against its SQL raw too).
 
-The 100,000 requests are inserted directly in one transaction (a benchmark may use SQL; the
-app never does). Run ``python -m bench app``.
+The vault is ``bench.corpus``'s 100k vault, built through the API (letters, events,
+attachments) and cached. Run ``python -m bench app``.
 """
 from __future__ import annotations
 
@@ -24,18 +23,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
+from bench import corpus
+from bench.replay import raw_connection, reads_of, replay
 from vault.cases.queries import request_ids, request_rows
-from vault.organisations.controllers import add_controller
-from vault.people.identities import add_identity
-from vault.storage.store import PROFILE_ENV, Vault, create_vault, open_vault
+from vault.storage.store import Vault, create_vault, open_vault
 
 REQUESTS = 100_000
-PASSPHRASE = "bench: app"
 ROOT = Path(__file__).resolve().parents[1]
-_STATUSES = ["closed"] * 55 + ["answered"] * 20 + ["sent"] * 15 + ["acknowledged"] * 5 + ["draft"] * 5
 
 # Polls until a visible top-level window of the given class is exposed, prints, and leaves.
 _WAIT_SHOWN = r"""
@@ -126,33 +122,25 @@ def _time_to_window(script: str, home: Path, repeat: int = 5) -> float:
     return best
 
 
-def fill(vault: Vault, count: int = REQUESTS, seed: int = 11) -> None:
-    """``count`` requests over 200 controllers, ten years of dates, mostly closed."""
-    rng = random.Random(seed)
-    identity = add_identity(vault, label="Bench", name="Bench Person")
-    controllers = [add_controller(vault, name=f"Controller {n:03d}", country="FR") for n in range(200)]
-    today = date.today()
-    rows = []
-    for _ in range(count):
-        status = rng.choice(_STATUSES)
-        sent = today - timedelta(days=rng.randint(0, 3650))
-        due = sent + timedelta(days=31)
-        rows.append((identity, rng.choice(controllers), rng.choice(("access", "erasure", "portability")), "fr",
-                     None if status == "draft" else "email", status, sent.isoformat(),
-                     None if status == "draft" else sent.isoformat(), None if status == "draft" else due.isoformat()))
-    with vault.transaction() as connection:
-        connection.executemany(
-            "INSERT INTO request (identity_id, controller_id, right, lang, channel, status, created_on, sent_on, "
-            "due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        connection.execute("ANALYZE")
-
-
 def _page_in_process(path: Path, home: Path) -> tuple[int, float, float]:
     """(rows, seconds to build and paint the requests page, RSS MiB) in a fresh process."""
-    done = subprocess.run([sys.executable, "-c", _MEMORY, str(path), PASSPHRASE, str(home / "s.ini")],
+    done = subprocess.run([sys.executable, "-c", _MEMORY, str(path), corpus.PASSPHRASE, str(home / "s.ini")],
                           env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)
     rows, _, built, rss = done.stdout.split()
     return int(rows), float(built), float(rss)
+
+
+def _recorded(vault: Vault, query) -> list[str]:  # noqa: ANN001
+    """The SELECTs ``query`` runs on ``vault``, as executed."""
+    statements: list[str] = []
+    with vault.raw_connection() as connection:
+        connection.set_trace_callback(statements.append)
+    try:
+        query()
+    finally:
+        with vault.raw_connection() as connection:
+            connection.set_trace_callback(None)
+    return reads_of(statements)
 
 
 def _best(function, repeat: int = 5) -> float:  # noqa: ANN001
@@ -173,20 +161,13 @@ def run() -> list[tuple[str, float, float]]:
         bare = _time_to_window(_BARE, home)
         results.append(("start to unlock window vs bare PySide6 window", ours, bare))
 
-        old = os.environ.get(PROFILE_ENV)
-        os.environ[PROFILE_ENV] = "0"  # unlocking is measured in bench_store; here only the data counts
-        try:
-            with create_vault(home / "full.db", PASSPHRASE) as vault:
-                fill(vault)
-            create_vault(home / "empty.db", PASSPHRASE).close()
-        finally:
-            if old is None:
-                os.environ.pop(PROFILE_ENV, None)
-            else:
-                os.environ[PROFILE_ENV] = old
-        rows, built_full, rss_full = min((_page_in_process(home / "full.db", home) for _ in range(3)),
+        full_path = corpus.vault_path("100k")  # built through the API, with letters, events, attachments
+        empty_path = corpus.cache_dir() / f"vault-empty-v{corpus.CORPUS_VERSION}.db"
+        if not empty_path.exists():
+            create_vault(empty_path, corpus.PASSPHRASE).close()
+        rows, built_full, rss_full = min((_page_in_process(full_path, home) for _ in range(3)),
                                          key=lambda result: result[1])
-        _, built_empty, rss_empty = min((_page_in_process(home / "empty.db", home) for _ in range(3)),
+        _, built_empty, rss_empty = min((_page_in_process(empty_path, home) for _ in range(3)),
                                         key=lambda result: result[1])
         assert rows == REQUESTS
         print(f"   requests page: {rss_full:.0f} MiB resident with {rows:,} requests, {rss_empty:.0f} MiB empty "
@@ -195,33 +176,25 @@ def run() -> list[tuple[str, float, float]]:
                         built_full, built_empty))
         results.append((f"memory (MiB): requests page over {REQUESTS:,} requests vs empty vault", rss_full, rss_empty))
 
-        with open_vault(home / "full.db", PASSPHRASE) as vault:
-            sorted_ids = _best(lambda: request_ids(vault, sort="controller", descending=False))
-            plain_ids = _best(lambda: vault.query("SELECT id FROM request ORDER BY id DESC"))
-            overdue = _best(lambda: request_ids(vault, overdue_only=True))
-            searched = _best(lambda: request_ids(vault, search="controller 01"))
-        results.append((f"request_ids sorted by controller vs SELECT id ORDER BY id ({REQUESTS:,})",
-                        sorted_ids, plain_ids))
-        results.append(("request_ids overdue only / search 'controller 01' (vs the same plain SELECT)",
-                        max(overdue, searched), plain_ids))
-        with open_vault(home / "full.db", PASSPHRASE) as vault:
+        raw = raw_connection(full_path, corpus.raw_key(full_path))
+        with open_vault(full_path, corpus.PASSPHRASE) as vault:
+            # Each list query against exactly its own SQL replayed raw (the same rows, no Python around).
+            for label, query in (("request_ids sorted by controller", lambda: request_ids(vault, sort="controller")),
+                                 ("request_ids overdue only", lambda: request_ids(vault, overdue_only=True,
+                                                                                  today=corpus.TODAY)),
+                                 ("request_ids search 'data 1'", lambda: request_ids(vault, search="data 1"))):
+                statements = _recorded(vault, query)
+                results.append((f"{label} ({REQUESTS:,}) vs its SQL raw", _best(query),
+                                _best(lambda s=statements: replay(raw, s))))
             ids = vault.query("SELECT id FROM request ORDER BY id DESC")
             pages = [[row[0] for row in ids[start:start + 100]] for start in range(0, REQUESTS, 100)]
             rng = random.Random(3)
             picked = [rng.choice(pages) for _ in range(200)]
-            marks = ", ".join("?" * 100)
+            statements = _recorded(vault, lambda: [request_rows(vault, page) for page in picked])
             rows_time = _best(lambda: [request_rows(vault, page) for page in picked], repeat=3) / len(picked)
-            raw_time = _best(lambda: [vault.query(f"SELECT * FROM request WHERE id IN ({marks})", page)
-                                      for page in picked], repeat=3) / len(picked)
-        results.append(("one page of 100 rows while scrolling: request_rows vs SELECT * WHERE id IN (...)",
-                        rows_time, raw_time))
-        from ui.pages.dashboard import gather  # what the dashboard reads (in the background) on each change
-
-        with open_vault(home / "full.db", PASSPHRASE) as vault:
-            full = _best(lambda: gather(vault, date.today()), repeat=3)
-        with open_vault(home / "empty.db", PASSPHRASE) as vault:
-            empty = _best(lambda: gather(vault, date.today()), repeat=3)
-        results.append((f"dashboard sections read over {REQUESTS:,} requests vs empty vault", full, empty))
+            raw_time = _best(lambda: replay(raw, statements), repeat=3) / len(picked)
+        raw.close()
+        results.append(("one page of 100 rows while scrolling: request_rows vs its SQL raw", rows_time, raw_time))
     return results
 
 

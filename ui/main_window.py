@@ -6,7 +6,7 @@ and ``clear()`` (on lock).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setWordWrap(True)  # long titles (French, German) wrap instead of scrolling
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -75,11 +75,12 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._page_keys: list[str] = []
+        self._unbuilt: dict[str, Callable[[], QWidget]] = {}  # pages built when first shown
         self.menu_actions: dict[str, QAction] = {}
         self._build_menus()
         add_tools(self)  # imports, bulk requests, who leaked this?
         for spec in default_pages() if pages is None else pages:
-            self.add_page(spec.key, spec.title(), spec.build(context))
+            self.add_page(spec.key, spec.title(), lambda build=spec.build: build(context))
         if self._page_keys:
             self.show_page(self._page_keys[0])
         # Wide enough for the longest page title in the current language (French is longest).
@@ -93,10 +94,18 @@ class MainWindow(QMainWindow):
             self.resize(1100, 700)
 
     # -- pages ---------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, page: QWidget, index: int | None = None) -> None:
-        """Add a page to the sidebar (at ``index``, default last); Ctrl+1… follow the order."""
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget], index: int | None = None) -> None:
+        """Add a page to the sidebar (at ``index``, default last); Ctrl+1… follow the order.
+
+        ``page`` is the widget, or a function that builds it the first time it is shown (or
+        asked for with ``page(key)``): the window opens on its first page without building,
+        nor reading the vault for, the others.
+        """
         position = len(self._page_keys) if index is None else index
         self._page_keys.insert(position, key)
+        if not isinstance(page, QWidget):
+            self._unbuilt[key] = page
+            page = QWidget()  # stands in until the page is built
         self.stack.insertWidget(position, page)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -105,16 +114,31 @@ class MainWindow(QMainWindow):
         self._update_page_shortcuts()
 
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self._page_keys.index(key))
+        """The page of ``key``, built now if it was not yet."""
+        index = self._page_keys.index(key)
+        build = self._unbuilt.pop(key, None)
+        if build is not None:
+            stand_in = self.stack.widget(index)
+            page = build()
+            page.setObjectName(f"page_{key}")
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.stack.widget(index)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self._page_keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._page_keys):
+            self.stack.setCurrentWidget(self.page(self._page_keys[row]))
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def pages(self) -> list[QWidget]:
-        return [self.stack.widget(i) for i in range(self.stack.count())]
+        """The pages built so far (a page never shown holds no vault data)."""
+        return [self.stack.widget(i) for i, key in enumerate(self._page_keys) if key not in self._unbuilt]
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the current page's search box, if it has one."""
@@ -213,7 +237,7 @@ class MainWindow(QMainWindow):
             self.backup_reminder.hide()
             self.statusBar().showMessage(self.tr("Backup written to %1.").replace("%1", str(target)), 10_000)
 
-        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path), written,
+        run_with_busy_dialog(self, self.tr("Writing the backup…"), lambda: backup_vault(vault, path, replace=True), written,
                              tracker=self.context.jobs)
 
     def _backup_reminder(self) -> QWidget:

@@ -23,9 +23,10 @@ from ui.translations import Translations, resolve_language
 from ui.tray import Tray
 from ui.unlock_window import UnlockWindow
 from ui.worker import JobTracker
-from vault.storage.backup import check_backup, restore_vault
+from vault.storage.backup import PreparedRestore, finish_restore, prepare_restore
+from vault.storage.file_lock import FileLock
 from vault.storage.settings import get_setting
-from vault.storage.store import Vault, open_vault
+from vault.storage.store import Vault
 
 if TYPE_CHECKING:  # the main window and its pages load after the unlock window is up
     from ui.main_window import MainWindow
@@ -207,20 +208,25 @@ class Session(QObject):
             self.tray.set_unlocked(False)
 
     def restore(self, backup_file: str, passphrase: str) -> None:
-        """Check the backup while the vault stays open; then lock, replace the vault, and open it."""
+        """Copy and check the backup while the vault stays open; then lock, swap it in, and open it.
+
+        One key derivation and one full check in all: the check runs on the copy that becomes
+        the vault, and the restored vault opens with the key already derived.
+        """
         if self.vault is None or self.main_window is None:
             return
-        window = self.main_window
+        window, vault_path = self.main_window, self.vault.path
 
         def refused(error: BaseException) -> None:  # the vault stays open and untouched
             show_error(window, error)
 
-        run_with_busy_dialog(window, self.tr("Checking the backup…"), lambda: check_backup(backup_file, passphrase),
-                             lambda _checked: self._replace_by_backup(backup_file, passphrase), refused,
-                             tracker=self.jobs)
+        run_with_busy_dialog(window, self.tr("Checking the backup…"),
+                             lambda: prepare_restore(vault_path, backup_file, passphrase),
+                             self._replace_by_backup, refused, tracker=self.jobs)
 
-    def _replace_by_backup(self, backup_file: str, passphrase: str) -> None:
+    def _replace_by_backup(self, prepared: PreparedRestore) -> None:
         if self.vault is None or self.main_window is None:
+            prepared.discard()
             return
         path = self.vault.path
         self.auto_lock.stop()
@@ -229,8 +235,16 @@ class Session(QObject):
         self._close_vault()
 
         def work() -> Vault:
-            restore_vault(path, backup_file, passphrase)
-            return open_vault(path, passphrase)
+            lock = FileLock.acquire(path)
+            try:
+                _kept, vault = finish_restore(prepared, lock, open_after=True)
+            except BaseException:
+                lock.release()
+                raise
+            finally:
+                prepared.discard()
+            assert vault is not None  # open_after=True
+            return vault
 
         def failed(error: BaseException) -> None:
             self.main_window = None

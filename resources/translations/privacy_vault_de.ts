@@ -2221,6 +2221,11 @@
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/event.py" line="125"/>
+        <source>Storing the attachments in the vault…</source>
+        <translation>Die Anhänge werden im Tresor gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceField</name>

@@ -2221,6 +2221,11 @@
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/event.py" line="125"/>
+        <source>Storing the attachments in the vault…</source>
+        <translation>Enregistrement des pièces jointes dans le coffre…</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceField</name>

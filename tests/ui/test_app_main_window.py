@@ -70,6 +70,17 @@ def test_ctrl_f_focuses_the_current_pages_search_box(qtbot, session):
     assert window.current_page() is window.page("dashboard")
 
 
+def test_pages_are_built_when_first_shown(qtbot, session):
+    window = session.main_window
+    assert [page.objectName() for page in window.pages()] == ["page_dashboard"]  # the others cost nothing yet
+    window.show_page("controllers")
+    controllers = window.current_page()
+    assert controllers.objectName() == "page_controllers" and controllers.isVisible()
+    assert window.page("controllers") is controllers  # built once
+    qtbot.waitUntil(lambda: controllers.model.rowCount() == 1)  # it read the vault when built
+    assert len(window.pages()) == 2
+
+
 def test_new_request_opens_the_wizard(qtbot, session):
     from ui.wizard.request_wizard import RequestWizard
 
@@ -206,7 +217,7 @@ def test_backup_then_restore(qtbot, session, tmp_path: Path, vault_path: Path, m
         window.restore()
     assert [c.name for c in list_controllers(session.vault)] == [CANARY]
     assert session.main_window is not window and session.main_window.isVisible()
-    assert vault_path.with_name(vault_path.name + ".bak").exists()
+    assert len(list(vault_path.parent.glob(vault_path.name + ".bak-*"))) == 1
 
 
 def test_restore_with_a_wrong_passphrase_keeps_the_vault_open_and_says_why(qtbot, session, tmp_path: Path,

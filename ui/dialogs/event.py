@@ -5,6 +5,7 @@ encrypted in the vault, only when the event is saved.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,13 +23,17 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.file_choice import ask_open_paths, preferences_of
 from ui.dialogs.record import RecordDialog
+from ui.errors import show_error
 from ui.lock_shortcut import add_lock_shortcut
 from ui.models.dates import date_format
 from ui.models.request_words import event_name
 from ui.widgets.file_drops import FileDropTarget
+from ui.worker import run_in_background
 from vault.cases.lifecycle import EVENT_KINDS, add_event
 from vault.cases.requests import get_request
-from vault.storage.attachments import attachment_from_file
+from vault.errors import VaultError
+from vault.storage.attachment_chunks import StreamedFile
+from vault.storage.attachments import attachment_source
 from vault.storage.store import Vault
 
 
@@ -112,6 +118,52 @@ class EventDialog(FileDropTarget, RecordDialog):
         self.add_files(paths)
 
     def save(self) -> int:
-        attachments = [attachment_from_file(path) for path in self.file_paths()]
+        attachments = [attachment_source(path) for path in self.file_paths()]  # large exports streamed
         return add_event(self._vault, self._request_id, self.kind.currentData(), on=iso(self.on_date),
                          note=self.note.toPlainText(), attachments=attachments)
+
+    def _save(self) -> None:
+        """Large files (a data export) are stored in the background, with a progress bar."""
+        try:
+            sources = [attachment_source(path) for path in self.file_paths()]
+        except VaultError as error:
+            self.show_problem(str(error))
+            return
+        large = [(name, data) for name, data in sources if isinstance(data, Path)]
+        if not large:
+            super()._save()
+            return
+        total = sum(data.stat().st_size for _name, data in large)
+        bar = QProgressDialog(self.tr("Storing the attachments in the vault…"), "", 0, 1000, self)
+        bar.setCancelButton(None)  # one transaction: it finishes or stores nothing
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(0)
+        bar.setAccessibleName(self.tr("Storing the attachments in the vault…"))
+        kind, on, note = self.kind.currentData(), iso(self.on_date), self.note.toPlainText()
+        vault, request_id = self._vault, self._request_id
+
+        def work(report: Callable[[int, int], None]) -> int:
+            before = 0
+            streamed = []
+            for name, data in sources:
+                if isinstance(data, Path):
+                    offset = before
+                    data = StreamedFile(data, lambda done, _all, o=offset: report(o + done, total))
+                    before += data.path.stat().st_size
+                streamed.append((name, data))
+            return add_event(vault, request_id, kind, on=on, note=note, attachments=streamed)
+
+        def done(event_id: int) -> None:
+            bar.close()
+            self.saved_id = event_id
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            bar.close()
+            if isinstance(error, VaultError):
+                self.show_problem(str(error))
+            else:
+                show_error(self, error)
+
+        self.storing = run_in_background(work, done, failed,
+                                         lambda done_bytes, all_bytes: bar.setValue(1000 * done_bytes // max(all_bytes, 1)))

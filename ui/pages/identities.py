@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ui.context import Context
 from ui.dialogs.identity import IdentityDialog
 from ui.dialogs.leak import show_leak_dialog
+from ui.dialogs.mail_account import edit_mail_account
 from ui.models.table_model import Column
 from ui.pages.detail_pane import Field
-from ui.dialogs.mail_account import edit_mail_account
 from ui.pages.id_document_panel import IdDocumentsPanel
 from ui.pages.identifier_panel import IdentifiersPanel
 from ui.pages.layout import add_detail_tabs, put_beside_search

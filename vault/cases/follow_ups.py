@@ -7,7 +7,8 @@ from typing import Any
 
 from vault.cases.case_facts import case_facts
 from vault.cases.drafts import create_request
-from vault.cases.requests import FOLLOW_UP_KINDS, Request, follow_ups, get_request, request_identifier_ids
+from vault.cases.next_steps import next_steps
+from vault.cases.requests import FOLLOW_UP_KINDS, Request, get_request, request_identifier_ids
 from vault.errors import InvalidInput, UsageError
 from vault.law.authorities import authority_by_slug
 from vault.law.complaint_authority import AuthorityChoice, Party, choose_authority
@@ -22,23 +23,7 @@ NEXT_STEPS = ("send-reminder", "file-complaint", "check-answer", "record-deliver
 
 def next_step(vault: Any, request: Request, today: date) -> str | None:
     """The one thing to do now: ``send-reminder``, ``file-complaint``, ``record-delivery``, or None."""
-    if request.status == "draft":
-        return None
-    later = follow_ups(vault, request.id)
-    if request.right == "reminder":
-        if request.is_overdue(today) and not any(f.right == "complaint" for f in later):
-            return "file-complaint"
-        return None
-    if request.right in FOLLOW_UP_KINDS:
-        return None
-    if request.is_overdue(today):
-        reminders = [f for f in later if f.right == "reminder"]
-        if not reminders or any(r.status == "draft" for r in reminders):
-            return "send-reminder"
-        return None  # the reminder has its own deadline, and its own row says when to complain
-    if request.received_is_estimate and request.channel in ("post", "registered-post"):
-        return "record-delivery"
-    return None
+    return next_steps(vault, [request.id], today).get(request.id)
 
 
 def reminder_refusal(vault: Any, request_id: int, today: date) -> str | None:

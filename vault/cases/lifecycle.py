@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from vault.cases.letter_store import freeze_current_letter, letters_of
 from vault.cases import uk_clock
+from vault.cases.letter_store import freeze_current_letter, letters_of
 from vault.cases.requests import Request, chain, get_request, get_request_in
 from vault.errors import InvalidInput
 from vault.law import deadlines, uk_deadlines
@@ -188,8 +188,11 @@ def _refresh_status(connection: Any, request_id: int) -> None:
 
 
 def add_event(vault: Any, request_id: int, kind: str, *, on: str | date, note: str = "",
-              attachments: list[tuple[str, bytes]] | None = None, today: date | None = None) -> int:
-    """Record what happened to a request; refuses what makes no sense (answered before sent...)."""
+              attachments: list[tuple[str, Any]] | None = None, today: date | None = None) -> int:
+    """Record what happened to a request; refuses what makes no sense (answered before sent...).
+
+    ``attachments``: (name, bytes), or (name, path) for a large file streamed in chunks.
+    """
     from vault.storage.attachments import store_attachment
 
     today = today or date.today()

@@ -7,12 +7,13 @@ here writes to the vault.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from vault.cases.requests import OPEN_STATUSES, Request, chain, follow_ups
+from vault.storage.records import from_row
 
 # Must read exactly like the partial index ``request_open_due`` (vault/schema.py) to use it.
 _OPEN = "r.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
@@ -188,3 +189,29 @@ def case_requests(vault: Any, request_id: int) -> list[Request]:
         case.append(current)
         pending.extend(follow_ups(vault, current.id))
     return sorted(case, key=lambda request: request.id)
+
+
+def iter_requests(vault: Any, *, status: str | None = None, batch: int = 1000) -> Iterator[Request]:
+    """Every request (or those of one ``status``), newest first, read ``batch`` rows at a time.
+
+    For output that streams (``request list --json``): memory holds one batch, not the vault.
+    Each batch is its own query (keyset on id), so the connection is never held between them.
+    """
+    before: int | None = None
+    while True:
+        clauses, params = [], []
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(status)
+        if before is not None:
+            clauses.append("id < ?")
+            params.append(before)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = vault.query(f"SELECT * FROM request{where} ORDER BY id DESC LIMIT {int(batch)}", params)
+        for row in rows:
+            request = from_row(Request, row)
+            request.received_is_estimate = bool(request.received_is_estimate)
+            yield request
+        if len(rows) < batch:
+            return
+        before = rows[-1]["id"]

@@ -13,7 +13,6 @@ from vault.organisations.controllers import (
     remove_controller,
     retention_periods,
 )
-
 from vault.organisations.eu_controllers import overlay_of
 from vault.people.residence import person_country
 

@@ -88,17 +88,59 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message[0].upper()}{message[1:]}; see '{self.prog} --help'.")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, assembled from the command modules."""
+class _Version(argparse.Action):
+    """``--version``: the package's version (``vault.__version__``, which pyproject.toml reads)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from vault import __version__
+
+        print(f"privacy-vault {__version__}")
+        parser.exit()
+
+
+_GLOBAL_WITH_VALUE = ("--vault", "--passphrase-file")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (the first word that is not a global option), or None."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line, assembled from the command modules.
+
+    With ``argv``, only the module of the command it names is imported; the other commands
+    are listed from ``command_index`` (name and help) and never run. Without, every module.
+    """
+    from importlib import import_module
+
     from . import COMMAND_MODULES
+    from .command_index import INDEX, modules_to_import
 
     parser = _Parser(prog="privacy-vault", description="Your personal data rights, kept in one encrypted vault.")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument("--vault", metavar="PATH", help="the vault file (default: PRIVACY_VAULT_PATH or the user data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from this file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    names = modules_to_import(command_word(argv), COMMAND_MODULES) if argv is not None else list(COMMAND_MODULES)
+    imported = set(names)
+    for name in COMMAND_MODULES:
+        if name in imported:
+            import_module(f"{__package__}.{name}").register(commands)
+        else:  # listed with its help; its module is imported when the command is the one run
+            for command, (module, help_text) in INDEX.items():
+                if module == name:
+                    commands.add_parser(command, help=help_text, add_help=False)
     return parser
 
 
@@ -107,7 +149,7 @@ def main(argv: Sequence[str] | None = None, *, load_renderers: Callable[[], Rend
     argv = list(sys.argv[1:] if argv is None else argv)
     context: Context | None = None
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)
         context = Context(args, load_renderers or (lambda: {}))
         result = args.handler(context)
         return int(result or 0)

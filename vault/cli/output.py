@@ -1,7 +1,9 @@
 """Plain-text output for people (``--json`` is for scripts)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import sys
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 
@@ -21,3 +23,15 @@ def print_record(record: dict[str, Any]) -> None:
         elif isinstance(value, str) and "\n" in value:
             value = value.replace("\n", "\n    ")
         print(f"{key}: {'' if value is None else value}")
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """A JSON array written item by item, the same text as ``print_json`` of the list: memory stays flat."""
+    out = sys.stdout
+    out.write("[")
+    empty = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, default=str)
+        out.write(("\n  " if empty else ",\n  ") + text.replace("\n", "\n  "))
+        empty = False
+    out.write("]\n" if empty else "\n]\n")

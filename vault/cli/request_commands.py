@@ -11,15 +11,16 @@ from vault.cases import dashboard, letter_store, lifecycle
 from vault.cases.calendar import CalendarDeadline, deadlines_to_ics
 from vault.cases.drafts import create_request
 from vault.cases.follow_ups import create_follow_up, next_step
+from vault.cases.queries import iter_requests
 from vault.cases.requests import FOLLOW_UP_KINDS, RIGHTS, get_request, list_requests, remove_request
 from vault.errors import InvalidInput, UsageError
 from vault.letters.files import TEXT_FORMATS, text_letter_bytes
-from vault.storage.attachments import attachment_from_file, guess_mime_type
+from vault.storage.attachments import attachment_from_file, attachment_source, guess_mime_type
 from vault.storage.files import write_atomic
 from vault.validation import parse_date
 
 from .main import Context, print_json
-from .output import print_table
+from .output import print_json_array, print_table
 
 FORMATS = ("txt", "html", "pdf", "odt", "eml")
 
@@ -171,12 +172,12 @@ def bulk(context: Context) -> int:
 
 
 def list_(context: Context) -> int:
+    if context.args.json:  # streamed: 100,000 requests never sit in memory at once
+        print_json_array(r.to_json() for r in iter_requests(context.vault(), status=context.args.status))
+        return 0
     requests = list_requests(context.vault(), status=context.args.status)
-    if context.args.json:
-        print_json([r.to_json() for r in requests])
-    else:
-        print_table(["id", "right", "status", "controller", "due"],
-                    [[r.id, r.right, r.status, r.controller_id, r.effective_due or ""] for r in requests])
+    print_table(["id", "right", "status", "controller", "due"],
+                [[r.id, r.right, r.status, r.controller_id, r.effective_due or ""] for r in requests])
     return 0
 
 
@@ -240,7 +241,7 @@ def send(context: Context) -> int:
 
 def event(context: Context) -> int:
     args = context.args
-    files = [attachment_from_file(Path(path)) for path in args.attach]
+    files = [attachment_source(Path(path)) for path in args.attach]  # a large export is streamed
     lifecycle.add_event(context.vault(), args.id, args.kind, on=args.on, note=args.note, attachments=files)
     request = get_request(context.vault(), args.id)
     print(f"Recorded. Status: {request.status}.")

@@ -22,9 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser("backup", help="write an encrypted copy of the vault")
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(handler=backup)
 
-    p = commands.add_parser("restore", help="replace the vault by a backup (the old one is kept as .bak)")
+    p = commands.add_parser("restore", help="replace the vault by a backup (the old one is kept as .bak-<time>)")
     p.add_argument("file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=restore)
@@ -54,7 +55,7 @@ def init(context: Context) -> int:
 
 
 def backup(context: Context) -> int:
-    written = backup_vault(context.vault(), context.args.file)
+    written = backup_vault(context.vault(), context.args.file, replace=context.args.force)
     print(f"Backup written to {written}.")
     return 0
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any

@@ -18,9 +18,9 @@ from email import message_from_bytes, policy
 from typing import Any
 
 from vault.cases.letter_store import current_letter, reference_for
-from vault.cases.sending import redate_unedited_reminder
 from vault.cases.lifecycle import mark_sent
 from vault.cases.requests import Request, get_request
+from vault.cases.sending import redate_unedited_reminder
 from vault.errors import InvalidInput, VaultError
 from vault.letters.document import LetterDocument
 from vault.letters.email_message import letter_to_eml

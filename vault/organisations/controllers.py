@@ -326,3 +326,16 @@ def remove_retention_period(vault: Vault, period_id: int) -> None:
     get_retention_period(vault, period_id)
     with vault.transaction() as connection:
         connection.execute("DELETE FROM retention_period WHERE id = ?", (period_id,))
+
+
+def list_controllers_with_category(vault: Vault, categories: list[str], *, limit: int | None = None) -> list[Controller]:
+    """Controllers carrying any of ``categories`` (exact stored spellings), by name; filtered in SQL."""
+    if not categories:
+        return []
+    marks = ", ".join("?" * len(categories))
+    limit_sql = f" LIMIT {int(limit)}" if limit else ""
+    rows = vault.query(
+        f"SELECT {_LIST_COLUMNS} FROM controller WHERE json_valid(categories) AND EXISTS "
+        f"(SELECT 1 FROM json_each(controller.categories) j WHERE j.value IN ({marks})) "
+        f"ORDER BY name COLLATE NOCASE, id{limit_sql}", categories)
+    return [_decoded(row) for row in rows]

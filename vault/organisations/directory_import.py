@@ -20,10 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from vault.errors import InvalidInput
-from vault.organisations.controllers import Controller, insert_controller, list_controllers
+from vault.organisations.controllers import (
+    Controller,
+    insert_controller,
+    list_controllers,
+    list_controllers_with_category,
+)
+from vault.organisations.directory_records import _SLUG, contact_for_right, map_record, required_identity_fields  # noqa: F401 - public here too
 from vault.organisations.directory_repairs import repair_record
 from vault.organisations.search_index import changed
-from vault.organisations.directory_records import _SLUG, contact_for_right, map_record, required_identity_fields  # noqa: F401 - public here too
 from vault.storage.store import Vault
 
 CHUNK = 500                         # records per transaction: the vault stays responsive between chunks
@@ -215,12 +220,16 @@ def list_controllers_in_category(vault: Vault, category: str, search: str | None
                                  limit: int | None = None) -> list[Controller]:
     """Controllers whose ``categories`` include ``category`` (e.g. 'credit agency'), best matches first.
 
-    Filters ``list_controllers`` in Python: one decode pass over at most the whole table, a few
-    tens of milliseconds at 10,000 controllers, and no second copy of its SQL to keep in step.
+    The category is matched ignoring case (``casefold``, so 'KREDITAUSKUNFTEI' finds
+    'Kreditauskunftei'): the vault's few distinct spellings are compared in Python, then the
+    controllers carrying them are read in SQL, without decoding the rest of the table.
     """
     wanted = category.strip().casefold()
-    found = [c for c in list_controllers(vault, search) if wanted in (x.casefold() for x in c.categories)]
-    return found[:limit] if limit else found
+    if search and search.strip():  # the full-text search narrows first and ranks
+        found = [c for c in list_controllers(vault, search) if wanted in (x.casefold() for x in c.categories)]
+        return found[:limit] if limit else found
+    spellings = [name for name, _count in category_counts(vault) if name.casefold() == wanted]
+    return list_controllers_with_category(vault, spellings, limit=limit)
 
 
 def category_counts(vault: Vault) -> list[tuple[str, int]]:

@@ -19,8 +19,8 @@ import json
 import re
 import weakref
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from vault.organisations.eu_controllers import overlay_for, overlay_hosts, overlay_names

@@ -8,8 +8,8 @@ from typing import Any
 
 from vault import validation as check
 from vault.errors import InvalidInput
-from vault.people.identifiers import insert_identifier, same_value
 from vault.law.countries import normalise_country
+from vault.people.identifiers import insert_identifier, same_value
 from vault.storage.records import fetch_one, from_row, now_iso, unknown_fields
 from vault.storage.store import Vault
 

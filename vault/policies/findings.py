@@ -20,9 +20,9 @@ from vault.policies.authority import find_authority
 from vault.policies.comma_address import find_comma_addresses
 from vault.policies.controller_identity import REVIEW_BELOW, controller_identity
 from vault.policies.controller_name import strip_legal_form
+from vault.policies.national_law import country_of_law
 from vault.policies.obfuscated_email import EmailHit, find_emails
 from vault.policies.processing import Purpose, read_processing
-from vault.policies.national_law import country_of_law
 from vault.policies.registration import find_registrations
 from vault.policies.retention import RetentionHit, find_retention
 from vault.policies.rights import RIGHTS, rights_mentioned

@@ -15,11 +15,12 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from vault.errors import InvalidInput, NotFound, VaultDamaged
+from vault.storage import attachment_chunks
 from vault.storage.files import write_atomic
 from vault.storage.records import from_row, now_iso
 from vault.storage.store import Vault
 
-MAX_SIZE = 50 * 1024 * 1024
+MAX_SIZE = 50 * 1024 * 1024  # kept inline and read whole; larger files go in chunks (attachment_chunks)
 _MIME = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 _META = "id, name, mime_type, sha256, size, created_at"
@@ -79,9 +80,19 @@ def _mime(name: str, mime_type: str | None) -> str:
     return guess_mime_type(name)
 
 
-def store_attachment(connection: Any, name: str, data: bytes, mime_type: str | None = None) -> int:
-    """Store a file inside an open transaction (``with vault.transaction() as connection``); returns its id."""
+def store_attachment(connection: Any, name: str, data: bytes | Path | attachment_chunks.StreamedFile,
+                     mime_type: str | None = None) -> int:
+    """Store a file inside an open transaction (``with vault.transaction() as connection``); returns its id.
+
+    ``data`` is the file's bytes, or the path of a large file (up to 4 GB), read in chunks
+    (a ``StreamedFile`` also reports the progress).
+    """
     name = clean_name(name)
+    if isinstance(data, attachment_chunks.StreamedFile):
+        return attachment_chunks.store_file(connection, name, _mime(name, mime_type), data.path,
+                                            progress=data.progress)
+    if isinstance(data, Path):
+        return attachment_chunks.store_file(connection, name, _mime(name, mime_type), data)
     data = _check_data(name, data)
     cursor = connection.execute(
         "INSERT INTO attachment (name, mime_type, sha256, size, data, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -109,6 +120,10 @@ def read_attachment(vault: Vault, attachment_id: int) -> tuple[Attachment, bytes
     if row is None:
         raise NotFound(f"There is no attachment with id {attachment_id}.")
     meta, data = from_row(Attachment, row), bytes(row["data"])
+    if not data and meta.size:  # a large file, kept in chunks
+        if meta.size > MAX_SIZE:
+            raise InvalidInput(f"'{meta.name}' is {_megabytes(meta.size)}, too large to open here; save it to a file.")
+        data = b"".join(attachment_chunks.chunks(vault, attachment_id))
     if hashlib.sha256(data).hexdigest() != meta.sha256 or len(data) != meta.size:
         raise VaultDamaged(f"The attachment '{meta.name}' does not match its recorded checksum.")
     return meta, data
@@ -135,13 +150,21 @@ def attachment_from_file(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     return clean_name(file.name), _check_data(file.name, data)
 
 
+def attachment_source(path: str | os.PathLike[str]) -> tuple[str, bytes | Path]:
+    """A file to attach: its name and bytes, or, above 50 MB (a data export), its path to be streamed."""
+    file = attachment_chunks.checked_source(path)
+    if file.stat().st_size > MAX_SIZE:
+        return clean_name(file.name), file
+    return attachment_from_file(file)
+
+
 def save_attachment_to(vault: Vault, attachment_id: int, path: str | os.PathLike[str], *,
                        overwrite: bool = False) -> Path:
     """Write an attachment where the person asked (into a folder: under its own name); atomic.
 
     The bytes go to a hidden file beside the target, are flushed to disk, then renamed over it.
     """
-    meta, data = read_attachment(vault, attachment_id)
+    meta = attachment_info(vault, attachment_id)
     target = Path(path).expanduser()
     if target.is_dir():
         target = target / meta.name
@@ -149,7 +172,9 @@ def save_attachment_to(vault: Vault, attachment_id: int, path: str | os.PathLike
         raise InvalidInput(f"{target} already exists; choose another name.")
     if not target.parent.is_dir():
         raise InvalidInput(f"The folder {target.parent} does not exist.")
-    return write_atomic(target, data)
+    if attachment_chunks.is_chunked(vault, attachment_id):  # streamed: never whole in memory
+        return attachment_chunks.save_streamed(vault, attachment_id, target)
+    return write_atomic(target, read_attachment(vault, attachment_id)[1])
 
 
 def delete_attachment_if_unused(connection: Any, attachment_id: int | None) -> None:

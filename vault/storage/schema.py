@@ -240,7 +240,7 @@ ALTER TABLE request ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
 """
 
 
-# Version 6 (issue 19): # Mail accounts per identity (the password only when kept in the vault rather than the OS
+# Version 6 (issue 19): mail accounts per identity (the password only when kept in the vault rather than the OS
 # keyring), the Message-IDs of requests sent by e-mail, and the messages read from an inbox
 # waiting for the person to accept or dismiss what they were matched to.
 _V6_MAIL = """
@@ -290,7 +290,20 @@ CREATE TABLE mail_message (
 """
 
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS, _V5_FOLLOW_UPS, _V6_MAIL)
+
+# Version 7: large attachments (data exports up to 4 GB) kept in 1 MiB chunks, streamed in and
+# out (vault.storage.attachment_chunks); the attachment row keeps name, size and SHA-256.
+_V7_ATTACHMENT_CHUNKS = """
+CREATE TABLE attachment_chunk (
+    attachment_id INTEGER NOT NULL REFERENCES attachment(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    data          BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+);
+"""
+
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4_ID_DOCUMENTS, _V5_FOLLOW_UPS, _V6_MAIL, _V7_ATTACHMENT_CHUNKS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

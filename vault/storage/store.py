@@ -17,7 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from vault.errors import InvalidInput, NotFound, VaultDamaged, VaultError, WrongPassphrase
-from vault.storage import kdf, schema
+from vault.storage import kdf, schema, tuning
 from vault.storage.file_lock import FileLock
 
 PAGE_SIZE = 4096
@@ -55,6 +55,10 @@ class Vault:
         """A write transaction: committed (and on disk) when the block ends, rolled back on error."""
         with self._guard:
             connection = self._connection
+            if connection.in_transaction:  # inside another: a savepoint, committed with the outer one
+                with self._savepoint(connection):
+                    yield connection
+                return
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
@@ -65,6 +69,18 @@ class Vault:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
                 raise
+
+    @staticmethod
+    @contextmanager
+    def _savepoint(connection: Any) -> Iterator[None]:
+        connection.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            connection.execute("ROLLBACK TO nested")  # undo this part only; the outer one goes on
+            connection.execute("RELEASE nested")
+            raise
+        connection.execute("RELEASE nested")
 
     @contextmanager
     def raw_connection(self) -> Iterator[Any]:
@@ -87,12 +103,14 @@ class Vault:
             self._connection.close()
             self._connection = _connect(path_replaced, key, salt)
             _configure(self._connection)  # foreign keys, durability, no temp files, as at open
+            tuning.size_page_cache(self._connection, path_replaced)
             self._key, self._salt = key, salt
 
     def close(self) -> None:
         """Close the connection, forget the key and release the lock."""
         with self._guard:
             if self._connection is not None:
+                tuning.optimize(self._connection)  # statistics for the next open's queries
                 self._connection.close()
                 self._connection = None
             self._key = b""
@@ -184,14 +202,41 @@ def open_vault(path: Path | str, passphrase: str) -> Vault:
     salt = read_salt(path)
     lock = FileLock.acquire(path)
     try:
+        tuning.remove_stale_temporaries(path)  # left by a run killed midway; ours now, under the lock
         key = kdf.derive_key(passphrase, salt)
         connection = check_file(path, key, salt)
         try:
             _configure(connection)
+            tuning.size_page_cache(connection, path)
             schema.migrate(connection)
         except sqlcipher3.DatabaseError:
             connection.close()
             raise VaultDamaged(_DAMAGED) from None
+    except BaseException:
+        lock.release()
+        raise
+    return Vault(path, connection, key, salt, lock)
+
+
+def open_verified(path: Path, key: bytes, salt: bytes, lock: FileLock) -> Vault:
+    """Open a file this process has just checked whole with ``key`` (a restore), under ``lock``.
+
+    No second key derivation and no second check: the caller held the lock from its check
+    to here. Takes over ``lock`` (released when the vault closes, or here on failure).
+    """
+    try:
+        connection = _connect(path, key, salt)
+        try:
+            _configure(connection)
+            tuning.size_page_cache(connection, path)
+            schema.check_not_newer(connection)
+            schema.migrate(connection)
+        except sqlcipher3.DatabaseError:
+            connection.close()
+            raise VaultDamaged(_DAMAGED) from None
+        except BaseException:
+            connection.close()
+            raise
     except BaseException:
         lock.release()
         raise
@@ -225,6 +270,7 @@ def create_vault(path: Path | str, passphrase: str) -> Vault:
         fsync_dir(path.parent)
         connection = _connect(path, key, salt)
         _configure(connection)
+        tuning.size_page_cache(connection, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         lock.release()

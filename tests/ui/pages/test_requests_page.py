@@ -225,3 +225,29 @@ def test_a_reminder_is_offered_only_after_the_deadline(qtbot, vault, page):
     page.refresh()
     page.table.selectRow(0)  # newest first: the overdue one
     assert page.detail.follow_up_menu.kind_actions["reminder"].isEnabled()
+
+
+def test_a_large_data_export_is_stored_in_the_background_with_a_progress_bar(qtbot, vault, tmp_path):
+    from PySide6.QtWidgets import QProgressBar, QProgressDialog
+
+    from vault.storage.attachment_chunks import is_chunked
+    from vault.storage.attachments import MAX_SIZE, attachment_info
+
+    who = people(vault)
+    request_id = new_request(vault, who.jane, who.acme, sent_on=date.today() - timedelta(days=10))
+    export = tmp_path / "takeout.zip"
+    with export.open("wb") as handle:
+        handle.write(b"PK" + bytes(1000))
+        handle.truncate(MAX_SIZE + 4096)  # above what is read whole: streamed in chunks
+    dialog = EventDialog(vault, request_id, "answered", [str(export)])
+    qtbot.addWidget(dialog)
+    seen: list[int] = []
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog._save()
+        bar = dialog.findChild(QProgressDialog)
+        assert bar is not None and bar.maximum() == 1000
+        bar.findChild(QProgressBar).valueChanged.connect(seen.append)
+    assert seen and seen[-1] == 1000  # it moved, and reached the end
+    [(attachment_id, name, size)] = event_attachments(vault, events_of(vault, request_id)[-1].id)
+    assert (name, size) == ("takeout.zip", MAX_SIZE + 4096)
+    assert is_chunked(vault, attachment_id) and attachment_info(vault, attachment_id).size == size

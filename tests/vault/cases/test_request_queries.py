@@ -8,8 +8,10 @@ import pytest
 from vault.cases import dashboard, lifecycle
 from vault.cases.drafts import create_request
 from vault.cases.follow_ups import create_follow_up
-from vault.cases.queries import SORT_KEYS, case_requests, dashboard_counts, request_ids, request_rows
-from vault.cases.requests import OPEN_STATUSES, remove_request
+from vault.cases.queries import SORT_KEYS, case_requests, dashboard_counts, iter_requests, request_ids, request_rows
+from vault.cases.requests import OPEN_STATUSES, list_requests, remove_request
+from vault.cli.main import print_json
+from vault.cli.output import print_json_array
 from vault.organisations.controllers import add_controller
 from vault.people.identities import add_identity
 
@@ -128,3 +130,19 @@ def test_case_requests_is_the_whole_case_from_any_of_its_requests(case):
     assert [r.id for r in case_requests(vault, complaint)] == expected
     assert [r.id for r in case_requests(vault, ids["overdue"])] == expected
     assert [r.id for r in case_requests(vault, ids["draft"])] == [ids["draft"]]
+
+
+def test_streamed_requests_are_the_listed_ones_in_batches(case):
+    vault, _ids = case
+    for batch in (1, 2, 3, 1000):
+        assert list(iter_requests(vault, batch=batch)) == list_requests(vault)
+        assert list(iter_requests(vault, status="sent", batch=batch)) == list_requests(vault, status="sent")
+
+
+def test_the_streamed_json_array_is_the_same_text_as_the_whole_list(capsys):
+    samples = [[], [{"a": 1}], [{"letter": "line 1\nline 2", "n": None, "list": [1, 2]}, {"é": "ü"}, 3]]
+    for items in samples:
+        print_json(items)
+        whole = capsys.readouterr().out
+        print_json_array(iter(items))
+        assert capsys.readouterr().out == whole

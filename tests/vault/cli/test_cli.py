@@ -237,9 +237,13 @@ def test_backup_restore_through_the_cli(cli, vault_path: Path, tmp_path: Path) -
     result = cli("restore", str(backup))
     assert result.code == 2 and "--yes" in result.err
     assert_one_line_error(result.err)
-    assert sha256(vault_path) == before and not vault_path.with_name("vault.db.bak").exists()
-    cli.ok("restore", str(backup), "--yes")
-    assert sha256(vault_path.with_name("vault.db.bak")) == before
+    assert sha256(vault_path) == before and not list(vault_path.parent.glob("vault.db.bak*"))
+    result = cli.ok("restore", str(backup), "--yes")
+    kept = list(vault_path.parent.glob("vault.db.bak-*"))
+    assert len(kept) == 1 and sha256(kept[0]) == before and str(kept[0]) in result.out
+    refused = cli("backup", str(backup))
+    assert refused.code == 1 and "--force" in refused.err
+    cli.ok("backup", str(backup), "--force")
     restored = tmp_path / "restored.json"
     cli.ok("export", "-o", str(restored), "--yes")
     assert json.loads(restored.read_text()) == json.loads(saved.read_text())
@@ -252,7 +256,7 @@ def test_restore_of_a_bad_backup_exits_4_and_keeps_the_vault(cli, vault_path: Pa
     result = cli("restore", str(bogus), "--yes")
     assert result.code in (3, 4)  # an all-zero page 1: wrong key and damage look the same
     assert_one_line_error(result.err)
-    assert sha256(vault_path) == before and not vault_path.with_name("vault.db.bak").exists()
+    assert sha256(vault_path) == before and not list(vault_path.parent.glob("vault.db.bak*"))
 
 
 def test_passwd_through_the_cli(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001

@@ -197,6 +197,8 @@ def test_starter_directory_imports_fully_and_is_searchable(vault):
     credit = list_controllers_in_category(vault, "credit agency")
     assert len(credit) == dict(category_counts(vault))["credit agency"] > 10
     assert all("credit agency" in c.categories for c in credit)
+    assert [c.id for c in list_controllers_in_category(vault, " Credit AGENCY ")] == [c.id for c in credit]
+    assert [c.name for c in credit] == sorted((c.name for c in credit), key=str.casefold)
     assert import_directory(vault).unchanged == 3070
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from vault.errors import InvalidInput, NotFound, VaultDamaged, VaultInUse, WrongPassphrase
 from vault.organisations.controllers import add_controller, edit_controller, list_controllers
 from vault.people.identities import add_identity, list_identities, remove_identity
-from vault.storage.backup import backup_vault, change_passphrase, restore_vault
+from vault.storage.backup import KEPT_BACKUPS, backup_vault, change_passphrase, kept_vaults, restore_vault
 from vault.storage.export import export_everything
 from vault.storage.settings import set_setting
 from vault.storage.store import PAGE_SIZE, Vault, create_vault, open_vault
@@ -64,7 +65,7 @@ def test_backup_then_restore_gives_back_exactly_the_same_data(filled: Vault, vau
     filled.close()
 
     kept = restore_vault(vault_path, backup, PASSPHRASE)
-    assert kept == vault_path.with_name("vault.db.bak")
+    assert kept is not None and re.fullmatch(r"vault\.db\.bak-\d{8}T\d{6}Z", kept.name)
     with open_vault(vault_path, PASSPHRASE) as restored:
         assert export_everything(restored) == saved
         assert [c.name for c in list_controllers(restored, search="generale")] == ["Société Générale"]
@@ -88,7 +89,7 @@ def test_backup_is_atomic_and_leaves_no_temporary_file(filled: Vault, tmp_path: 
     out.mkdir()
     target = out / "backup.db"
     target.write_bytes(b"an older backup")
-    backup_vault(filled, target)
+    backup_vault(filled, target, replace=True)
     assert names(out) == ["backup.db"]  # replaced in one step, no leftovers
     assert target.read_bytes()[:16] == filled.salt
     assert names(tmp_path) == ["out", "vault.db", "vault.db.lock"]
@@ -163,7 +164,7 @@ def test_restore_keeps_the_replaced_vault_as_bak(backup_and_closed_vault: tuple[
     backup, digest = backup_and_closed_vault
     kept = restore_vault(vault_path, backup, PASSPHRASE)
     assert kept is not None and sha256(kept) == digest
-    assert names(vault_path.parent) == ["backup.db", "vault.db", "vault.db.bak", "vault.db.lock"]
+    assert names(vault_path.parent) == ["backup.db", "vault.db", kept.name, "vault.db.lock"]
     with open_vault(vault_path, PASSPHRASE) as restored:
         assert "Only in the current vault" not in [i.label for i in list_identities(restored)]
 
@@ -227,7 +228,7 @@ vault = open_vault(sys.argv[1], sys.argv[2])
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, resource.RLIM_INFINITY))  # files cannot grow past 64 KiB
 out = {}
-for name, action in (("backup", lambda: backup_vault(vault, sys.argv[3])),
+for name, action in (("backup", lambda: backup_vault(vault, sys.argv[3], replace=True)),
                      ("passwd", lambda: change_passphrase(vault, "new passphrase"))):
     try:
         action()
@@ -259,3 +260,55 @@ def test_a_full_disk_gives_a_clear_error_and_changes_nothing(filled: Vault, vaul
     assert names(tmp_path) == ["backup.db", "vault.db", "vault.db.lock"]
     with open_vault(vault_path, PASSPHRASE) as vault:  # the old passphrase still opens it, nothing lost
         assert len(list_identities(vault)) == 63
+
+
+def test_backup_refuses_an_existing_file_unless_told_to_replace_it(filled: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "backup.db"
+    target.write_bytes(b"last week's backup")
+    with pytest.raises(InvalidInput, match="already exists"):
+        backup_vault(filled, target)
+    assert target.read_bytes() == b"last week's backup"
+    backup_vault(filled, target, replace=True)
+    with open_vault(target, PASSPHRASE) as copy:
+        assert export_everything(copy) == export_everything(filled)
+
+
+def test_a_backup_is_the_vault_file_byte_for_byte(filled: Vault, vault_path: Path, tmp_path: Path) -> None:
+    backup = backup_vault(filled, tmp_path / "backup.db")
+    assert sha256(backup) == sha256(vault_path)  # a copy of the encrypted file, no re-encryption
+
+
+def test_a_backup_of_a_damaged_vault_is_refused_and_no_file_is_left(filled: Vault, vault_path: Path,
+                                                                     tmp_path: Path) -> None:
+    data = bytearray(vault_path.read_bytes())
+    data[len(data) - PAGE_SIZE // 2] ^= 0x10  # a page the copy carries but no query has read
+    with vault_path.open("r+b") as handle:
+        handle.write(bytes(data))
+    with pytest.raises(VaultDamaged):
+        backup_vault(filled, tmp_path / "backup.db")
+    assert names(tmp_path) == ["vault.db", "vault.db.lock"]
+
+
+def test_restores_keep_the_most_recent_previous_vaults_only(filled: Vault, vault_path: Path,
+                                                            tmp_path: Path) -> None:
+    backup = backup_vault(filled, tmp_path / "backup.db")
+    filled.close()
+    kept = [restore_vault(vault_path, backup, PASSPHRASE) for _ in range(KEPT_BACKUPS + 2)]
+    assert len(set(kept)) == len(kept)  # two restores in one second still keep both
+    assert kept_vaults(vault_path) == list(reversed(kept))[:KEPT_BACKUPS]
+    assert all(not path.exists() for path in kept[:2])
+
+
+def test_an_interrupted_restore_leaves_a_file_that_the_next_open_removes(filled: Vault, vault_path: Path,
+                                                                          tmp_path: Path) -> None:
+    backup = backup_vault(filled, tmp_path / "backup.db")
+    filled.close()
+    # What a restore killed midway leaves: a copy beside the vault, named for a process now gone.
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = vault_path.with_name(f".vault.db.tmp-{int(child.stdout)}")
+    stale.write_bytes(backup.read_bytes())
+    unrelated = vault_path.with_name(".other.db.tmp-1")
+    unrelated.write_bytes(b"not ours")
+    with open_vault(vault_path, PASSPHRASE):
+        pass
+    assert not stale.exists() and unrelated.exists()

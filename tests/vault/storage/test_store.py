@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from vault.errors import NewerVaultVersion, NotFound, VaultDamaged, VaultInUse, WrongPassphrase
+from vault.errors import InvalidInput, NewerVaultVersion, NotFound, VaultDamaged, VaultInUse, WrongPassphrase
 from vault.organisations.controllers import add_controller, add_retention_period, get_controller, list_controllers
 from vault.people.identities import add_identity, get_identity, list_identities
 from vault.storage import kdf, schema
@@ -395,7 +395,9 @@ def test_no_field_is_stored_in_plaintext(vault, vault_path: Path) -> None:  # no
 def test_no_plaintext_on_disk_while_a_transaction_is_open(vault, vault_path: Path) -> None:  # noqa: ANN001
     committed, pending = _canary(), _canary()
     _fill_every_field(vault, committed)
-    big = (f"{pending} " * 1_000_000).encode("utf-8")  # ~ 35 MB: the page cache spills to disk
+    big = (f"{pending} " * 1_000_000).encode("utf-8")  # ~ 35 MB: a small page cache spills to disk
+    with vault.raw_connection() as connection:  # the vault's cache (64 MiB+) would hold it all in memory
+        connection.execute("PRAGMA cache_size = 100")
     with vault.transaction() as connection:
         connection.execute("UPDATE identity SET name = ?, notes = ?", (f"name {pending}", f"notes {pending}"))
         connection.execute("UPDATE controller SET name = ?, source_text = ?", (f"C {pending}", pending * 100))
@@ -420,3 +422,27 @@ def test_no_other_file_appears_beside_the_vault(vault_path: Path, tmp_path: Path
         open_vault(vault_path, "not it")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault.db", "vault.db.lock"]
     assert vault_path.with_name("vault.db.lock").read_text().isdigit()  # the owner's pid, nothing else
+
+
+def test_a_transaction_inside_another_is_undone_alone_and_committed_with_the_outer(vault) -> None:  # noqa: ANN001
+    with vault.transaction() as connection:
+        connection.execute("INSERT INTO setting (key, value) VALUES ('kept', '1')")
+        with pytest.raises(InvalidInput):
+            with vault.transaction() as inner:
+                inner.execute("INSERT INTO setting (key, value) VALUES ('undone', '1')")
+                raise InvalidInput("this part fails")
+        with vault.transaction() as inner:
+            inner.execute("INSERT INTO setting (key, value) VALUES ('also kept', '1')")
+    assert [row[0] for row in vault.query("SELECT key FROM setting WHERE key IN ('kept', 'undone', 'also kept') "
+                                          "ORDER BY key")] == ["also kept", "kept"]
+
+
+def test_the_page_cache_is_sized_for_the_vault_within_its_cap(vault_path: Path) -> None:
+    from vault.storage.tuning import MAX_CACHE, MIN_CACHE, cache_bytes
+
+    with create_vault(vault_path, PASSPHRASE) as vault:
+        add_identity(vault, label="Me")
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        assert vault.query_one("PRAGMA cache_size")[0] == -MIN_CACHE // 1024  # a small vault may grow into it
+    assert cache_bytes(100 * 1024 * 1024) == 100 * 1024 * 1024
+    assert cache_bytes(5 * 1024 ** 3) == MAX_CACHE  # gigabytes of evidence: capped
