@@ -71,6 +71,8 @@ class ExportPage(QWizardPage):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.export.exported.connect(self.status.setText)
+        # The clipboard was cleared: a note saying it holds the letter is stale.
+        self.export.copy_note_expired.connect(lambda note: self.status.clear() if self.status.text() == note else None)
         tips = QLabel(self.tr("E-mail: the .eml file opens in your mail program, addressed to the controller.\n"
                               "Post: print the letter (the address fits a window envelope); registered post "
                               "gives you a delivery date.\nWeb form: copy the text and paste it into the form."))

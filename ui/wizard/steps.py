@@ -248,8 +248,12 @@ class IdentityPage(QWizardPage):
         warning = None
         if identity_id is not None:
             known = {i.id for i in identifiers_known_to(vault, identity_id, controller_id)}
-            checked = set(choice["identifier_ids"]) if choice.get("identifier_ids") is not None else known
-            for identifier in list_identifiers(vault, identity_id):
+            identifiers = list_identifiers(vault, identity_id)
+            # Nothing given to this controller yet: offer the identity's own e-mail address (the one the
+            # person typed in the identity form), which lets the controller find their data.
+            default = known or {i.id for i in identifiers if i.controller_id is None and i.kind == "email"}
+            checked = set(choice["identifier_ids"]) if choice.get("identifier_ids") is not None else default
+            for identifier in identifiers:
                 text = f"{kind_title(identifier.kind)}: {identifier.value}"
                 if identifier.id in known:
                     text += "  " + self.tr("(given to this controller)")
