@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("SCREENSHOTS_DIR", ROOT / "docs" / "screenshots"))
 
 
 def demo_vault(folder: Path):  # noqa: ANN201 - a Vault
@@ -58,6 +58,10 @@ def main() -> int:
     from ui.app import app_icon, create_application
 
     app = create_application(sys.argv[:1])
+    from ui.translations import Translations
+
+    translations = Translations(app)
+    translations.apply(os.environ.get("SCREENSHOTS_LANGUAGE", "en"))  # en, fr or de
     from ui.clipboard import SecureClipboard
     from ui.context import Context, VaultEvents
     from ui.main_window import MainWindow
